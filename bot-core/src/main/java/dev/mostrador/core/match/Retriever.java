@@ -1,0 +1,11 @@
+package dev.mostrador.core.match;
+
+import java.util.List;
+
+/**
+ * Finds what a message is about among the business's FAQs, menu items and document chunks.
+ * Scores are calibrated to [0,1] so one {@code min_score} works across businesses; best first.
+ */
+public interface Retriever {
+    List<Candidate> search(String text, String lang, int topK);
+}
