@@ -92,11 +92,16 @@ public final class FaqClassifier {
         int dim = embeddings[0].length;
         List<SoftmaxRegression.Example> train = new ArrayList<>();
         TypoNoise noise = new TypoNoise(o.seed());
+        int[] perLabel = new int[labels.length];
+        for (int r : rows) perLabel[y[r]]++;
         for (int r : rows) {
             float[] dense = scaled(embeddings[r], o.embeddingWeight());
             train.add(new SoftmaxRegression.Example(
                     vocabulary.vectorize(normalized[r], o.charWeight(), o.wordWeight()), dense, y[r]));
-            for (int c = 0; c < o.noisyCopies(); c++) {
+            // The copy keeps its source's embedding: MiniLM reads through small typos, and re-embedding every
+            // copy would multiply the build time.
+            int copies = (o.augmentTo() - perLabel[y[r]] + perLabel[y[r]] - 1) / perLabel[y[r]];
+            for (int c = 0; c < copies; c++) {
                 String noisy = TextFeatures.normalize(noise.apply(texts[r]));
                 train.add(new SoftmaxRegression.Example(
                         vocabulary.vectorize(noisy, o.charWeight(), o.wordWeight()), dense, y[r]));

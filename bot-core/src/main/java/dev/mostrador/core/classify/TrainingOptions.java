@@ -11,18 +11,19 @@ package dev.mostrador.core.classify;
  * @param charWeight       weight of the character n-gram group (each group is L2-normalized)
  * @param wordWeight       weight of the word uni/bigram group
  * @param embeddingWeight  weight of the sentence embedding
- * @param noisyCopies      noisy copies made of each phrasing (dropped word, typo) to learn customers' spelling
+ * @param augmentTo        labels with fewer phrasings get noisy copies (dropped word, typo) up to about this many,
+ *                         so few-shot FAQs learn customers' spelling; labels with many phrasings get none
  * @param calibrationFolds folds used to see how sure the model is about phrasings it did not train on
  * @param refuseRate       share of such held-out phrasings the out-of-scope rule may refuse; sets the threshold
  */
 public record TrainingOptions(long seed, int epochs, double learningRate, double l2, float charWeight,
-                              float wordWeight, float embeddingWeight, int noisyCopies, int calibrationFolds,
+                              float wordWeight, float embeddingWeight, int augmentTo, int calibrationFolds,
                               double refuseRate) {
     public TrainingOptions {
         if (epochs < 1) throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
         if (learningRate <= 0) throw new IllegalArgumentException("learningRate must be positive, got " + learningRate);
         if (l2 < 0) throw new IllegalArgumentException("l2 must not be negative, got " + l2);
-        if (noisyCopies < 0) throw new IllegalArgumentException("noisyCopies must not be negative, got " + noisyCopies);
+        if (augmentTo < 0) throw new IllegalArgumentException("augmentTo must not be negative, got " + augmentTo);
         if (calibrationFolds == 1 || calibrationFolds < 0)
             throw new IllegalArgumentException("calibrationFolds must be 0 (off) or at least 2, got " + calibrationFolds);
         if (refuseRate < 0 || refuseRate >= 1)
@@ -30,11 +31,11 @@ public record TrainingOptions(long seed, int epochs, double learningRate, double
     }
 
     public static TrainingOptions defaults() {
-        return new TrainingOptions(42L, 15, 0.5, 1e-4, 1.0f, 1.0f, 1.0f, 0, 5, 0.05);
+        return new TrainingOptions(42L, 15, 0.5, 1e-4, 1.0f, 1.0f, 2.0f, 15, 5, 0.05);
     }
 
     public TrainingOptions withSeed(long newSeed) {
         return new TrainingOptions(newSeed, epochs, learningRate, l2, charWeight, wordWeight, embeddingWeight,
-                noisyCopies, calibrationFolds, refuseRate);
+                augmentTo, calibrationFolds, refuseRate);
     }
 }

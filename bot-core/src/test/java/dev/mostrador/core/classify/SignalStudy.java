@@ -37,7 +37,7 @@ public class SignalStudy {
         TrainingOptions o = new TrainingOptions(d.seed(), Integer.getInteger("epochs", d.epochs()),
                 dbl("lr", d.learningRate()), dbl("l2", d.l2()), (float) dbl("cw", d.charWeight()),
                 (float) dbl("ww", d.wordWeight()), (float) dbl("ew", d.embeddingWeight()),
-                Integer.getInteger("noisy", d.noisyCopies()), Integer.getInteger("folds", d.calibrationFolds()),
+                Integer.getInteger("augment", d.augmentTo()), Integer.getInteger("folds", d.calibrationFolds()),
                 dbl("refuse", d.refuseRate()));
         long t0 = System.nanoTime();
         List<FaqClassifier.Signals> held = new ArrayList<>();
