@@ -25,7 +25,8 @@ import java.util.Map;
  * in-scope accuracy (a refused in-scope message counts as wrong), out-of-scope recall, overall accuracy and
  * per-message latency including the embedding.
  *
- * <p>Arguments: data folder, output markdown file, machine description.
+ * <p>Arguments: data folder, output markdown file, machine description, and optionally which rows to run
+ * (comma-separated: clinc50, clinc5, es; default all).
  */
 public final class AnswerQualityBench {
     record Row(String dataset, int perIntent, int train, int inScope, int outOfScope, double inAcc, double oosRecall,
@@ -44,12 +45,16 @@ public final class AnswerQualityBench {
         var clinc = BenchData.clinc(data.resolve("clinc150-small-dev.json"));
         List<LabeledText> esTrain = BenchData.tsv(data.resolve("es-tod-train-5per.tsv"));
         List<LabeledText> esEval = BenchData.tsv(data.resolve("es-tod-eval.tsv"));
+        List<String> only = List.of((args.length > 3 ? args[3] : "clinc50,clinc5,es").split(","));
         List<Row> rows = new ArrayList<>();
         for (int per : new int[]{50, 5}) {
+            if (!only.contains("clinc" + per)) continue;
             rows.add(run("CLINC150 small (dev)", per, BenchData.firstPerLabel(clinc.get("train"), per),
                     clinc.get("val"), clinc.get("oos_val"), trainingEmbedder, embedder));
         }
-        rows.add(run("Spanish TOD (5% train -> eval)", 0, esTrain, esEval, List.of(), trainingEmbedder, embedder));
+        if (only.contains("es")) {
+            rows.add(run("Spanish TOD (5% train -> eval)", 0, esTrain, esEval, List.of(), trainingEmbedder, embedder));
+        }
 
         String table = render(rows, machine);
         System.out.println(table);
