@@ -1,6 +1,5 @@
 package dev.mostrador.runtime.bot;
 
-import dev.mostrador.core.bundle.Bundle;
 import dev.mostrador.core.engine.ChatEngine;
 import dev.mostrador.core.engine.EnginePorts;
 import dev.mostrador.core.port.Notifier;
@@ -27,7 +26,7 @@ public class BotLoading {
     public sealed interface Status {
         record Loading() implements Status {}
 
-        record Ready(ChatEngine engine, String description) implements Status {}
+        record Ready(ChatEngine engine, String businessName, String description) implements Status {}
 
         record Failed(String message) implements Status {}
     }
@@ -54,7 +53,7 @@ public class BotLoading {
             BundleSource.Loaded bundle = source.load();
             ChatEngine engine = new ChatEngine(bundle.bundle(), ports);
             LOG.info("Bot ready from {} in {} ms", bundle.description(), (System.nanoTime() - start) / 1_000_000);
-            loaded.complete(new Status.Ready(engine, bundle.description()));
+            loaded.complete(new Status.Ready(engine, bundle.bundle().business().business().name(), bundle.description()));
         } catch (BundleSource.CannotLoad e) {
             LOG.error("Bot failed to load:\n{}", e.getMessage());
             loaded.complete(new Status.Failed(e.getMessage()));
