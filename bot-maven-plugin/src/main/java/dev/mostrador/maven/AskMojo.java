@@ -9,7 +9,6 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -33,6 +32,9 @@ public class AskMojo extends BusinessMojo {
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
+        if (input == null || !input.isFile()) {
+            throw new MojoFailureException("input file " + input + " does not exist; set -Dmostrador.input=questions.jsonl");
+        }
         var asker = new BatchAsker(new BundleCompiler().compile(loadBusiness()));
         BatchAsker.BatchSummary summary;
         try (Reader in = Files.newBufferedReader(input.toPath(), StandardCharsets.UTF_8)) {
@@ -47,8 +49,6 @@ public class AskMojo extends BusinessMojo {
                     summary = asker.answer(in, out);
                 }
             }
-        } catch (NoSuchFileException e) {
-            throw new MojoFailureException("input file " + input + " does not exist; set -Dmostrador.input=questions.jsonl");
         } catch (IOException e) {
             throw new MojoExecutionException("cannot answer " + input + ": " + e.getMessage(), e);
         }
