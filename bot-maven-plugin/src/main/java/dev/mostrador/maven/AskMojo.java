@@ -18,8 +18,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Batch answering without a server: compiles any business folder and answers a JSON-lines file
  * ({"session_id", "text"} per line), one response object per line, in order. Runs without a project:
  * {@code mvn dev.mostrador:bot-maven-plugin:0.1.0-SNAPSHOT:ask -Dmostrador.businessDir=... -Dmostrador.input=...}.
+ * An aggregator: run from the repository root it answers once, not once per module.
  */
-@Mojo(name = "ask", threadSafe = true, requiresProject = false)
+@Mojo(name = "ask", threadSafe = true, requiresProject = false, aggregator = true)
 public class AskMojo extends BusinessMojo {
 
     /** The JSON-lines file of questions. */
