@@ -9,7 +9,6 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -19,8 +18,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  * Batch answering without a server: compiles any business folder and answers a JSON-lines file
  * ({"session_id", "text"} per line), one response object per line, in order. Runs without a project:
  * {@code mvn dev.mostrador:bot-maven-plugin:0.1.0-SNAPSHOT:ask -Dmostrador.businessDir=... -Dmostrador.input=...}.
+ * An aggregator: run from the repository root it answers once, not once per module.
  */
-@Mojo(name = "ask", threadSafe = true, requiresProject = false)
+@Mojo(name = "ask", threadSafe = true, requiresProject = false, aggregator = true)
 public class AskMojo extends BusinessMojo {
 
     /** The JSON-lines file of questions. */
@@ -33,6 +33,9 @@ public class AskMojo extends BusinessMojo {
 
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
+        if (input == null || !input.isFile()) {
+            throw new MojoFailureException("input file " + input + " does not exist; set -Dmostrador.input=questions.jsonl");
+        }
         var asker = new BatchAsker(new BundleCompiler().compile(loadBusiness()));
         BatchAsker.BatchSummary summary;
         try (Reader in = Files.newBufferedReader(input.toPath(), StandardCharsets.UTF_8)) {
@@ -47,8 +50,6 @@ public class AskMojo extends BusinessMojo {
                     summary = asker.answer(in, out);
                 }
             }
-        } catch (NoSuchFileException e) {
-            throw new MojoFailureException("input file " + input + " does not exist; set -Dmostrador.input=questions.jsonl");
         } catch (IOException e) {
             throw new MojoExecutionException("cannot answer " + input + ": " + e.getMessage(), e);
         }
