@@ -53,7 +53,7 @@ public class BundleSource {
             return new Loaded(new BundleCompiler().compile(folder), "business folder " + dir.toAbsolutePath());
         } catch (InvalidBusinessException e) {
             throw new CannotLoad(e.getMessage());
-        } catch (Exception e) { // TEMPORARY: IOException once the real BusinessLoader is merged
+        } catch (IOException e) {
             throw new CannotLoad("cannot read business folder " + dir + ": " + e.getMessage());
         }
     }
