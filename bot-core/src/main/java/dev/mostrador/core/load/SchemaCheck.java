@@ -102,8 +102,11 @@ final class SchemaCheck {
             case "pattern" -> problems.add(doc.file(), doc.line(pointer),
                     subject(name) + " '" + (at == null ? "" : at.asText()) + "' is not valid", description(schemaHere));
             case "minLength" -> problems.add(doc.file(), doc.line(pointer), subject(name) + " is empty", "write the text");
-            case "minItems" -> problems.add(doc.file(), doc.line(pointer),
-                    subject(name) + " needs at least " + e.getSchemaNode().asText() + " item(s)", description(schemaHere));
+            case "minItems" -> {
+                int min = e.getSchemaNode().asInt();
+                problems.add(doc.file(), doc.line(pointer), subject(name) + (at != null && at.isEmpty() ? " is an empty list" : " is too short"),
+                        "list at least " + min + (min == 1 ? " item" : " items"));
+            }
             case "minimum", "exclusiveMinimum" -> problems.add(doc.file(), doc.line(pointer),
                     subject(name) + " is " + (at == null ? "" : at.asText()) + ", below the minimum " + e.getSchemaNode().asText(),
                     rangeFix(schemaHere));

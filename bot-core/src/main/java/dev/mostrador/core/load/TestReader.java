@@ -70,11 +70,12 @@ final class TestReader {
 
     private String known(Document doc, String pointer, JsonNode e, String key, String what, Collection<String> ids, String where) {
         String value = BusinessReader.text(e, key);
-        if (value != null && !ids.contains(value)) {
+        if (value != null && e.get(key).isTextual() && !ids.contains(value)) { // other types: the schema says so
             String known = ids.isEmpty() ? "there are no " + what + "s yet" : "the " + what + " ids are: " + String.join(", ", ids);
             if (key.equals("intent")) known = "the intents are: " + String.join(", ", ids);
             problems.add(doc, Document.child(pointer, key), "unknown " + what + " '" + value + "'",
-                    Spelling.didYouMean(value, ids, "", "") + known + " (see " + where + ")");
+                    Spelling.didYouMean(value, ids, "", "") + known
+                            + (key.equals("intent") ? " (add your own in intents.yaml)" : " (see " + where + ")"));
         }
         return value;
     }
