@@ -109,6 +109,10 @@ final class Document {
             node = new Yaml(options).compose(reader);
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String what = String.valueOf(e.getProblem());
+            if (e.getContextMark() != null && (what.contains("stream end") || what.contains("end of stream"))) {
+                m = e.getContextMark(); // the file ended inside a quote or list: point at where it was opened
+            }
             YamlSyntax words = YamlSyntax.explain(e.getProblem(), e.getContext());
             problems.add(file, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, words.message(), words.fix());
             return Optional.empty();

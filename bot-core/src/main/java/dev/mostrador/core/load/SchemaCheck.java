@@ -83,7 +83,7 @@ final class SchemaCheck {
                 }
                 String expected = expectedType(e.getSchemaNode());
                 problems.add(doc.file(), doc.line(pointer), subject(name) + " must be " + expected + ", not " + found(at),
-                        typeFix(e.getSchemaNode()));
+                        typeFix(e.getSchemaNode(), at));
             }
             case "enum" -> {
                 List<String> allowed = new ArrayList<>();
@@ -223,8 +223,15 @@ final class SchemaCheck {
         return "a block of 'key: value' lines";
     }
 
-    private static String typeFix(JsonNode typeNode) {
+    private static String typeFix(JsonNode typeNode, JsonNode found) {
         String t = typeNode == null ? "" : typeNode.isArray() ? typeNode.get(0).asText() : typeNode.asText();
+        if (t.equals("string") && found != null && (found.isNumber() || found.isBoolean())) {
+            // phone: 88880000 is read as a number (and would lose a leading 0 or +)
+            return "put it in quotes: \"" + found.asText() + "\"";
+        }
+        if (t.equals("string") && found != null && found.isContainerNode()) {
+            return "put the text in quotes; a text that starts with { or [ (like {hours}) must be quoted";
+        }
         return switch (t) {
             case "string" -> "write the text after the key, in quotes if it has special characters";
             case "number", "integer" -> "write a number without quotes or currency sign, e.g. 30";
