@@ -136,6 +136,11 @@ final class MenuLexicon {
         return sugarFreeIds.contains(item.id());
     }
 
+    /** Is this exact word key part of some item's names? */
+    boolean hasWord(String key) {
+        return phrases.stream().anyMatch(p -> p.keys().contains(key));
+    }
+
     /** Does this word appear among the menu's words at all (exactly or with a typo)? */
     boolean knows(String key) {
         return wordsById.values().stream().anyMatch(ws -> ws.stream().anyMatch(w -> WordKey.match(key, w) >= 0));

@@ -42,6 +42,11 @@ final class OrderWords {
             Map.entry("cuarenta", 40), Map.entry("forty", 40), Map.entry("cincuenta", 50), Map.entry("fifty", 50),
             Map.entry("cien", 100), Map.entry("hundred", 100));
 
+    /** Before these, "un/una" is an article ("para una fiesta"), so what follows is not an item request. */
+    static final Set<String> PREPOSITIONS = words(
+            "para", "con", "en", "a", "por", "sin", "de", "desde", "hasta", "for", "with", "to", "in", "at", "from",
+            "como", "tipo");
+
     /** Multipliers: "media docena", "2 docenas", "un par", "a couple", "a dozen". */
     static final Set<String> DOZEN = words("docena", "docenas", "dozen", "dozens");
     static final Set<String> HALF = words("media", "medio", "half");
@@ -88,7 +93,11 @@ final class OrderWords {
             "card", "credito", "debito", "billete", "cambio", "vuelto", "domicilio", "envio", "delivery",
             "llevar", "recoger", "recojo", "paso", "pasar", "paso", "direccion", "casa", "calle", "colonia",
             "barrio", "frente", "esquina", "minutos", "minuto", "hora", "horas", "persona", "personas", "mesa",
-            "comer", "aca", "local",
+            "comer", "aca", "local", "unos", "unas", "encargo", "encargar", "regalas", "mandas", "pasas", "traes",
+            "quería", "fiesta", "evento", "reunion", "gente", "amigos", "familia", "caliente", "calientes", "fria",
+            "frio", "frias", "frios", "bien", "rapido", "urgente", "onda", "vale", "cuate", "amigo", "amiga", "joven",
+            "senor", "senora", "seno", "jefe", "jefa", "mano", "bro", "compa", "loco", "cebolla", "cilantro",
+            "salsa", "salsas", "picante", "limon", "limones", "verde", "roja", "aparte", "separado", "extra",
             // English fillers
             "i", "i'd", "id", "i'll", "ill", "i'm", "im", "want", "wanna", "would", "could", "can", "get", "have",
             "give", "me", "like", "some", "a", "an", "the", "to", "for", "my", "your", "please", "thanks",
@@ -103,4 +112,14 @@ final class OrderWords {
             "azucar cero");
     static final Set<String> REGULAR = words(
             "normal", "regular", "original", "clasica", "clasico", "tradicional", "con azucar", "roja", "comun");
+
+    /** Every word of the modifier groups, plus "sin"/"con": they qualify an item but never name one. */
+    static final Set<String> VARIANT_WORDS = variantWords();
+
+    private static Set<String> variantWords() {
+        java.util.Set<String> all = new java.util.HashSet<>(Set.of("sin", "con", "with", "without", "no"));
+        for (String phrase : SUGAR_FREE) all.addAll(Arrays.asList(phrase.split(" ")));
+        for (String phrase : REGULAR) all.addAll(Arrays.asList(phrase.split(" ")));
+        return Set.copyOf(all);
+    }
 }

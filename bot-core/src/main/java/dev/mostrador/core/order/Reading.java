@@ -13,7 +13,7 @@ final class Reading {
 
     /** A run of tokens read as (one of) some menu items, or as an item not on the menu. */
     static final class Mention {
-        private final int start;
+        private int start;
         private int end;
         private List<MenuItem> options;
         private Quantity quantity;
@@ -91,6 +91,7 @@ final class Reading {
                 continue;
             }
             narrowByModifiers(m);
+            narrowBySugarWordBefore(m);
             mark(m.start, m.end);
             mentions.add(m);
             i = m.end + 1;
@@ -107,9 +108,9 @@ final class Reading {
             boolean ordinary = hasOrdinaryWord(i, j);
             if (!ordinary || said.size() >= 2) {
                 List<MenuLexicon.Hit> full = lexicon.fullMatches(said);
-                if (!full.isEmpty()) return new Mention(i, j, items(full));
+                if (!full.isEmpty() && !leadingQuantity(i, j)) return new Mention(i, j, items(full));
             }
-            if (!ordinary) {
+            if (!ordinary && hasHeadWord(i, j)) {
                 List<MenuLexicon.Hit> partial = lexicon.partialMatches(said);
                 if (!partial.isEmpty()) return new Mention(i, j, items(partial));
             }
@@ -117,8 +118,25 @@ final class Reading {
         return null;
     }
 
+    /** "zero cokes" is no Coke Zero: a number word before a name that stands alone is its quantity. */
+    private boolean leadingQuantity(int i, int j) {
+        return j > i && OrderWords.NUMBERS.containsKey(tokens.get(i).word())
+                && !lexicon.fullMatches(keys(i + 1, j)).isEmpty();
+    }
+
+    /** "sin", "light", "normal" describe a variant; alone they do not name anything ("tacos sin cebolla"). */
+    private boolean hasHeadWord(int i, int j) {
+        for (int k = i; k <= j; k++) {
+            if (!isConnector(k) && !OrderWords.VARIANT_WORDS.contains(tokens.get(k).word())) return true;
+        }
+        return false;
+    }
+
     private boolean spanOk(int i, int j) {
         if (!tokens.get(j).isWord() || isConnector(j)) return false;
+        // Names start and end with a real word: "pastor y" is not a typo of "pastor".
+        // ("tres leches", "coke zero" do end on ordinary words that are the owner's own words for the item.)
+        if (j > i && (ordinaryOutsideMenu(i) || ordinaryOutsideMenu(j))) return false;
         for (int k = i; k <= j; k++) {
             if (used[k] || tokens.get(k).kind() == Token.Kind.SYMBOL) return false;
         }
@@ -130,9 +148,15 @@ final class Reading {
         for (int k = i; k <= j; k++) {
             Token t = tokens.get(k);
             if (isConnector(k)) continue;
-            if (!t.isWord() || isOrdinary(t)) return true;
+            if (!t.isWord()) return true;
+            // A filler word the owner used in a name ("Agua de limón", "Salsa roja") names that item.
+            if (isOrdinary(t) && !(OrderWords.STOP.contains(t.word()) && lexicon.hasWord(t.key()))) return true;
         }
         return false;
+    }
+
+    private boolean ordinaryOutsideMenu(int k) {
+        return hasOrdinaryWord(k, k) && !lexicon.hasWord(tokens.get(k).key());
     }
 
     private static boolean isOrdinary(Token t) {
@@ -167,14 +191,16 @@ final class Reading {
             }
             if (!t.isWord() || OrderWords.SEPARATORS.contains(t.word())) return;
             if (m.options.size() < 2) return;
-            String two = free(next + 1) ? t.word() + " " + tokens.get(next + 1).word() : "";
+            String one = WordKey.singular(t.word());
+            String two = free(next + 1) ? t.word() + " " + WordKey.singular(tokens.get(next + 1).word()) : "";
             List<MenuItem> narrowed = null;
             int consumed = next;
             if (OrderWords.SUGAR_FREE.contains(two) || OrderWords.REGULAR.contains(two)) {
                 narrowed = bySugar(m.options, OrderWords.SUGAR_FREE.contains(two));
                 consumed = next + 1;
-            } else if (OrderWords.SUGAR_FREE.contains(t.word()) || OrderWords.REGULAR.contains(t.word())) {
-                narrowed = bySugar(m.options, OrderWords.SUGAR_FREE.contains(t.word()));
+            } else if (OrderWords.SUGAR_FREE.contains(one) || OrderWords.REGULAR.contains(one)
+                    || OrderWords.REGULAR.contains(t.word())) {
+                narrowed = bySugar(m.options, OrderWords.SUGAR_FREE.contains(one));
             } else if (!OrderWords.STOP.contains(t.word())) {
                 narrowed = m.options.stream()
                         .filter(o -> MenuLexicon.describes(List.of(t.key()), lexicon.words(o)) >= 0).toList();
@@ -191,6 +217,24 @@ final class Reading {
             mark(m.start, m.end);
             k = m.end + 1;
         }
+    }
+
+    /**
+     * "diet coke", "light coca": a sugar-free word before the name picks the sugar-free item of the same
+     * name, even when the name alone ("coke") is an alias of the regular one only.
+     */
+    private void narrowBySugarWordBefore(Mention m) {
+        int k = m.start - 1;
+        // "zero" before a name is a quantity ("zero cokes"), not the variant.
+        if (!free(k) || !OrderWords.SUGAR_FREE.contains(word(k)) || OrderWords.NUMBERS.containsKey(word(k))) return;
+        List<String> said = keys(m.start, m.end);
+        List<MenuItem> family = lexicon.menu().stream()
+                .filter(lexicon::sugarFree)
+                .filter(i -> MenuLexicon.describes(said, lexicon.words(i)) >= 0)
+                .toList();
+        if (family.isEmpty()) return;
+        m.options = family;
+        m.start = k;
     }
 
     private List<MenuItem> bySugar(List<MenuItem> options, boolean sugarFree) {
@@ -256,6 +300,27 @@ final class Reading {
         return null;
     }
 
+    /**
+     * "4 tacos: 2 de pastor y 2 de asada": the vague first mention is only a summary of the exact ones
+     * that follow, so it is dropped when their quantities add up to it.
+     */
+    void dropSummaries() {
+        List<Mention> ordered = mentions();
+        for (int a = 0; a < ordered.size(); a++) {
+            Mention vague = ordered.get(a);
+            if (vague.unknown || vague.options.size() < 2) continue;
+            int after = vague.quantity != null ? Math.max(vague.end, vague.quantity.end()) + 1 : vague.end + 1;
+            if (after >= tokens.size() || !Set.of(":", ",", "(", "-").contains(word(after))) continue;
+            int sum = 0;
+            for (int b = a + 1; b < ordered.size() && sum < vague.quantity(); b++) {
+                Mention part = ordered.get(b);
+                if (part.unknown || part.options.size() != 1 || !vague.options.contains(part.options.get(0))) break;
+                sum += part.quantity();
+            }
+            if (sum == vague.quantity()) mentions.remove(vague);
+        }
+    }
+
     private boolean free(int k) {
         return k >= 0 && k < tokens.size() && !used[k];
     }
@@ -316,7 +381,7 @@ final class Reading {
      */
     void findUnknownItems() {
         for (Quantity q : quantities) {
-            if (claimed.contains(q)) continue;
+            if (claimed.contains(q) || isArticle(q)) continue;
             int k = q.end() + 1;
             while (free(k) && OrderWords.QUANTITY_GLUE.contains(word(k))) k++;
             Mention m = unknownAt(k, false);
@@ -335,6 +400,13 @@ final class Reading {
                 unknownAt(k + 1, true);
             }
         }
+    }
+
+    /** "para una fiesta", "con un amigo": after a preposition "un/una" is an article, not a quantity. */
+    private boolean isArticle(Quantity q) {
+        Token first = tokens.get(q.start());
+        return first.isWord() && q.start() > 0
+                && OrderWords.PREPOSITIONS.contains(tokens.get(q.start() - 1).word());
     }
 
     private boolean afterItem(int k) {
@@ -365,6 +437,6 @@ final class Reading {
         }
         if (OrderWords.UNITS.contains(t.word())) return false;
         // After a bare verb an infinitive is another request ("quiero pagar", "quiero saber"), not a product.
-        return !(strict && t.word().matches(".*(ar|er|ir)"));
+        return !(strict && t.word().matches(".*(ar|er|ir)(me|te|le|lo|la|nos|les|los|las|melo|mela|selo|sela)?"));
     }
 }
