@@ -34,15 +34,21 @@ public enum YesNo {
         if (raw.isEmpty()) return UNKNOWN;
         boolean up = THUMBS_UP.stream().anyMatch(raw::contains);
         boolean down = THUMBS_DOWN.stream().anyMatch(raw::contains);
-        String plain = squeeze(Folding.plain(raw));
+        String plain = Folding.plain(raw).replace("'", "");
         if (plain.isEmpty()) {
             if (up && !down) return YES;
             if (down && !up) return NO;
             return UNKNOWN;
         }
+        YesNo answer = words(plain, up, down);
+        // "siii", "noooo", "daleee": try again with repeated letters squeezed ("sounds good" must not need it).
+        return answer != UNKNOWN ? answer : words(squeeze(plain), up, down);
+    }
+
+    private static YesNo words(String plain, boolean up, boolean down) {
         String[] words = plain.split(" ");
         // A longer message that merely contains "si" ("si pero cambiame la coca") is a change, not a yes:
-        // only short answers, or answers that start with a clear word, count.
+        // only answers that start with a clear word or phrase count, and never with a "but".
         boolean no = startsWithPhrase(plain, NO_PHRASES) || NO_WORDS.contains(words[0]);
         boolean yes = startsWithPhrase(plain, YES_PHRASES) || YES_WORDS.contains(words[0]);
         if (no && yes) return startsWithPhrase(plain, NO_PHRASES) ? NO : UNKNOWN;
@@ -78,6 +84,6 @@ public enum YesNo {
             if (i > 0 && c == s.charAt(i - 1) && Character.isLetter(c) && !(c == 'l' || c == 'r' || c == 'c')) continue;
             out.append(c);
         }
-        return out.toString().replace("'", "");
+        return out.toString();
     }
 }
