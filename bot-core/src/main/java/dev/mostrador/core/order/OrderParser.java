@@ -36,6 +36,7 @@ public final class OrderParser {
         reading.findItems();
         reading.findQuantities();
         reading.attachQuantities();
+        reading.resolveEllipses();
         reading.dropSummaries();
         reading.findUnknownItems();
         return build(reading);

@@ -47,6 +47,9 @@ final class OrderWords {
             "para", "con", "en", "a", "por", "sin", "de", "desde", "hasta", "for", "with", "to", "in", "at", "from",
             "como", "tipo");
 
+    /** Articles between an order verb and the item ("i want a pizza", "quiero la pizza"). */
+    static final Set<String> ARTICLES = words("a", "an", "the", "some", "el", "la", "los", "las", "unos", "unas");
+
     /** Multipliers: "media docena", "2 docenas", "un par", "a couple", "a dozen". */
     static final Set<String> DOZEN = words("docena", "docenas", "dozen", "dozens");
     static final Set<String> HALF = words("media", "medio", "half");
@@ -54,7 +57,7 @@ final class OrderWords {
 
     /** Between a quantity and its item: "3 de pastor", "2 ordenes de tacos", "2x pastor", "pastor x 3". */
     static final Set<String> QUANTITY_GLUE = words(
-            "de", "of", "x", "orden", "ordenes", "order", "orders", "porcion", "porciones", "serving", "servings",
+            "de", "d", "of", "x", "orden", "ordenes", "order", "orders", "porcion", "porciones", "serving", "servings",
             "=", ":");
 
     /** Units after a size: "coca 600 ml", "agua 1 litro". */

@@ -42,6 +42,7 @@ final class Reading {
     private final List<Mention> mentions = new ArrayList<>();
     private final List<Quantity> quantities = new ArrayList<>();
     private final List<Quantity> claimed = new ArrayList<>();
+    private final List<Span> summaries = new ArrayList<>();
 
     Reading(String text, MenuLexicon lexicon) {
         this.text = text;
@@ -68,16 +69,19 @@ final class Reading {
     }
 
     List<Span> consumedSpans() {
-        List<Span> spans = new ArrayList<>();
-        for (Mention m : mentions()) {
-            int from = m.start, to = m.end;
-            if (m.quantity != null) {
-                from = Math.min(from, m.quantity.start());
-                to = Math.max(to, m.quantity.end());
-            }
-            spans.add(new Span(tokens.get(from).start(), tokens.get(to).end()));
-        }
+        List<Span> spans = new ArrayList<>(summaries);
+        for (Mention m : mentions()) spans.add(spanOf(m));
+        spans.sort(java.util.Comparator.comparingInt(Span::start));
         return spans;
+    }
+
+    private Span spanOf(Mention m) {
+        int from = m.start, to = m.end;
+        if (m.quantity != null) {
+            from = Math.min(from, m.quantity.start());
+            to = Math.max(to, m.quantity.end());
+        }
+        return new Span(tokens.get(from).start(), tokens.get(to).end());
     }
 
     // ---- 1. items ---------------------------------------------------------------------------------
@@ -191,32 +195,48 @@ final class Reading {
             }
             if (!t.isWord() || OrderWords.SEPARATORS.contains(t.word())) return;
             if (m.options.size() < 2) return;
-            String one = WordKey.singular(t.word());
-            String two = free(next + 1) ? t.word() + " " + WordKey.singular(tokens.get(next + 1).word()) : "";
-            List<MenuItem> narrowed = null;
-            int consumed = next;
-            if (OrderWords.SUGAR_FREE.contains(two) || OrderWords.REGULAR.contains(two)) {
-                narrowed = bySugar(m.options, OrderWords.SUGAR_FREE.contains(two));
-                consumed = next + 1;
-            } else if (OrderWords.SUGAR_FREE.contains(one) || OrderWords.REGULAR.contains(one)
-                    || OrderWords.REGULAR.contains(t.word())) {
-                narrowed = bySugar(m.options, OrderWords.SUGAR_FREE.contains(one));
-            } else if (!OrderWords.STOP.contains(t.word())) {
-                narrowed = m.options.stream()
-                        .filter(o -> MenuLexicon.describes(List.of(t.key()), lexicon.words(o)) >= 0).toList();
-                if (narrowed.isEmpty() && tokens.get(next - 1).word().matches("de|of") && !lexicon.knows(t.key())
-                        && !OrderWords.NUMBERS.containsKey(t.word())) {
+            Narrowing n = narrow(m.options, next);
+            if (n == null) {
+                // "tacos de pescado": a name that could be several items, then "de" and a word the menu
+                // does not know, is an item that is not on the menu.
+                if (tokens.get(next - 1).word().matches("de|of") && looksLikeItemWord(t, false)
+                        && !lexicon.knows(t.key())) {
                     m.end = next;
                     m.unknown = true;
-                    return;
                 }
+                return;
             }
-            if (narrowed == null || narrowed.isEmpty() || narrowed.size() == m.options.size()) return;
-            m.options = narrowed;
-            m.end = consumed;
+            m.options = n.options();
+            m.end = n.last();
             mark(m.start, m.end);
             k = m.end + 1;
         }
+    }
+
+    /** Which of {@code options} the words at {@code next} pick, and the last token they take. */
+    private record Narrowing(List<MenuItem> options, int last) {}
+
+    private Narrowing narrow(List<MenuItem> options, int next) {
+        Token t = tokens.get(next);
+        if (!t.isWord()) return null;
+        String one = WordKey.singular(t.word());
+        String two = free(next + 1) ? t.word() + " " + WordKey.singular(tokens.get(next + 1).word()) : "";
+        List<MenuItem> narrowed;
+        int last = next;
+        if (OrderWords.SUGAR_FREE.contains(two) || OrderWords.REGULAR.contains(two)) {
+            narrowed = bySugar(options, OrderWords.SUGAR_FREE.contains(two));
+            last = next + 1;
+        } else if (OrderWords.SUGAR_FREE.contains(one) || OrderWords.REGULAR.contains(one)
+                || OrderWords.REGULAR.contains(t.word())) {
+            narrowed = bySugar(options, OrderWords.SUGAR_FREE.contains(one));
+        } else if (!OrderWords.STOP.contains(t.word()) && !OrderWords.SEPARATORS.contains(t.word())) {
+            narrowed = options.stream()
+                    .filter(o -> MenuLexicon.describes(List.of(t.key()), lexicon.words(o)) >= 0).toList();
+        } else {
+            return null;
+        }
+        if (narrowed.isEmpty() || narrowed.size() == options.size()) return null;
+        return new Narrowing(narrowed, last);
     }
 
     /**
@@ -312,13 +332,30 @@ final class Reading {
             int after = vague.quantity != null ? Math.max(vague.end, vague.quantity.end()) + 1 : vague.end + 1;
             if (after >= tokens.size() || !Set.of(":", ",", "(", "-").contains(word(after))) continue;
             int sum = 0;
+            List<Mention> parts = new ArrayList<>();
+            List<MenuItem> meant = new ArrayList<>();
             for (int b = a + 1; b < ordered.size() && sum < vague.quantity(); b++) {
                 Mention part = ordered.get(b);
-                if (part.unknown || part.options.size() != 1 || !vague.options.contains(part.options.get(0))) break;
+                MenuItem item = partOf(vague, part);
+                if (item == null) break;
+                parts.add(part);
+                meant.add(item);
                 sum += part.quantity();
             }
-            if (sum == vague.quantity()) mentions.remove(vague);
+            if (sum != vague.quantity()) continue;
+            mentions.remove(vague);
+            summaries.add(spanOf(vague));
+            // "2 quesadillas, una de pastor y una de queso": "de pastor" is the pastor quesadilla here.
+            for (int p = 0; p < parts.size(); p++) parts.get(p).options = List.of(meant.get(p));
         }
+    }
+
+    /** The item a later mention means as a part of a vague one, or null when it is not one of its items. */
+    private MenuItem partOf(Mention vague, Mention part) {
+        if (part.unknown) return null;
+        if (part.options.size() == 1 && vague.options.contains(part.options.get(0))) return part.options.get(0);
+        Narrowing n = narrow(vague.options, part.start);
+        return n != null && n.options().size() == 1 && n.last() == part.end ? n.options().get(0) : null;
     }
 
     private boolean free(int k) {
@@ -394,11 +431,36 @@ final class Reading {
             if (!free(k)) continue;
             String w = word(k);
             if (OrderWords.ORDER_VERBS.contains(w) && !w.equals("have")) {
-                unknownAt(k + 1, true);
+                int after = k + 1;
+                while (free(after) && OrderWords.ARTICLES.contains(word(after))) after++;
+                unknownAt(after, true);
             } else if ((OrderWords.SEPARATORS.contains(w) || w.equals(",")) && k > 0 && used[k - 1]
                     && afterItem(k)) {
                 unknownAt(k + 1, true);
             }
+        }
+    }
+
+    /**
+     * "2 cocas: 1 normal y 1 zero", "una de pastor y otra de queso" after "quesadillas": a quantity followed
+     * only by a variant word refers back to the last name that fitted several items.
+     */
+    void resolveEllipses() {
+        for (Quantity q : quantities) {
+            if (claimed.contains(q)) continue;
+            int k = q.end() + 1;
+            while (free(k) && OrderWords.QUANTITY_GLUE.contains(word(k))) k++;
+            if (!free(k)) continue;
+            Mention previous = mentions().stream()
+                    .filter(m -> !m.unknown && m.end < q.start() && m.options.size() > 1)
+                    .reduce((a, b) -> b).orElse(null);
+            if (previous == null) continue;
+            Narrowing n = narrow(previous.options, k);
+            if (n == null) continue;
+            Mention m = new Mention(k, n.last(), n.options());
+            mentions.add(m);
+            mark(k, n.last());
+            claim(m, q);
         }
     }
 
@@ -435,7 +497,7 @@ final class Reading {
         if (isOrdinary(t) || OrderWords.CONNECTORS.contains(t.word()) || OrderWords.ORDER_VERBS.contains(t.word())) {
             return false;
         }
-        if (OrderWords.UNITS.contains(t.word())) return false;
+        if (OrderWords.UNITS.contains(t.word()) || OrderWords.VARIANT_WORDS.contains(t.word())) return false;
         // After a bare verb an infinitive is another request ("quiero pagar", "quiero saber"), not a product.
         return !(strict && t.word().matches(".*(ar|er|ir)(me|te|le|lo|la|nos|les|los|las|melo|mela|selo|sela)?"));
     }

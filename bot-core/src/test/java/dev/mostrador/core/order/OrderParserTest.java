@@ -81,6 +81,20 @@ class OrderParserTest {
             te encargo 3 de pastor para las 2                                  | taco-pastor*3
             veinte de pastor                                                   | taco-pastor*20
             2 tacos de suadero y una quesadilla de flor de calabaza            | taco-suadero*2 quesadilla-flor*1
+            "2 cocas: 1 normal y 1 zero"                                       | coca*1 coca-zero*1
+            "2 quesadillas, una de pastor y una de queso"                      | quesadilla-pastor*1 quesadilla-queso*1
+            "3 quesadillas: 2 de pastor y 1 de flor de calabaza"               | quesadilla-pastor*2 quesadilla-flor*1
+            "dos de pastor, sin cebolla por favor"                             | taco-pastor*2
+            buenas noches me podrias dar 2 tacos d pastor y 1 d asada          | taco-pastor*2 taco-asada*1
+            kiero 3 tacos de pastor                                            | taco-pastor*3
+            tres de pastor dos de asada una horchata                           | taco-pastor*3 taco-asada*2 horchata*1
+            un tako de pastor y 2 de pastro                                    | taco-pastor*3
+            "3 tacos al pastor, 2 asada, 1 suadero"                            | taco-pastor*3 taco-asada*2 taco-suadero*1
+            2 Coca-Cola sin azúcar                                             | coca-zero*2
+            1 taco pastor + 1 coca light + 1 churros                           | taco-pastor*1 coca-zero*1 churros*1
+            jamaica x 2                                                        | jamaica*2
+            2 tacos de pastor. 2 horchatas.                                    | taco-pastor*2 horchata*2
+            "4 tacos (2 pastor, 2 asada)"                                      | taco-pastor*2 taco-asada*2
             # Spanish: what must be asked back
             2 tacos                                                            | ?{taco-asada,taco-campechano,taco-pastor,taco-suadero,taco-vegetariano}*2
             2 quesadillas y 1 coca                                             | ?{quesadilla-flor,quesadilla-pastor,quesadilla-queso}*2 ?{coca,coca-zero}*1
@@ -112,6 +126,12 @@ class OrderParserTest {
             zero cokes                                                         | #0:ZERO
             100 tacos de pastor                                                | #100:ABOVE_MAX
             get me 4 tacos                                                     | ?{taco-asada,taco-campechano,taco-pastor,taco-suadero,taco-vegetariano}*4
+            i want a pizza                                                     | !pizza*1
+            "three tacos: 2 pastor and 1 suadero"                              | taco-pastor*2 taco-suadero*1
+            one veggie taco and one water please                               | taco-vegetariano*1 agua*1
+            2 quesadillas y 2 de pastor                                        | taco-pastor*2 ?{quesadilla-flor,quesadilla-pastor,quesadilla-queso}*2
+            una cerveza                                                        | !cerveza*1
+            2 tacos de canasta                                                 | !tacos de canasta*2
             # Not an order at all
             a que hora abren                                                   | -
             soy Luis y pago con tarjeta                                        | -
