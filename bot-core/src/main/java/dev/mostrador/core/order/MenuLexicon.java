@@ -100,6 +100,8 @@ final class MenuLexicon {
         String joined = String.join("", said);
         if (joined.equals(p.joined())) return 0;
         if (joined.isEmpty() || joined.charAt(0) != p.joined().charAt(0)) return -1;
+        // A typo inside run-together words, never a whole extra or missing short word.
+        if (said.stream().anyMatch(w -> w.length() < 3) || p.keys().stream().anyMatch(w -> w.length() < 3)) return -1;
         int d = WordKey.distance(joined, p.joined());
         return d <= 1 && p.joined().length() >= 6 ? d : -1;
     }

@@ -160,7 +160,10 @@ final class Reading {
     }
 
     private boolean ordinaryOutsideMenu(int k) {
-        return hasOrdinaryWord(k, k) && !lexicon.hasWord(tokens.get(k).key());
+        Token t = tokens.get(k);
+        if (!hasOrdinaryWord(k, k)) return false;
+        // "y" in "Taco de nopal y queso" still separates items at the edge of a span.
+        return OrderWords.SEPARATORS.contains(t.word()) || !lexicon.hasWord(t.key());
     }
 
     private static boolean isOrdinary(Token t) {
