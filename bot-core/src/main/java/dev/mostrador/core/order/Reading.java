@@ -128,10 +128,12 @@ final class Reading {
                 && !lexicon.fullMatches(keys(i + 1, j)).isEmpty();
     }
 
-    /** "sin", "light", "normal" describe a variant; alone they do not name anything ("tacos sin cebolla"). */
+    /** "sin", "light", "ml" describe a variant or size; alone they name nothing ("tacos sin cebolla", "2ml"). */
     private boolean hasHeadWord(int i, int j) {
         for (int k = i; k <= j; k++) {
-            if (!isConnector(k) && !OrderWords.VARIANT_WORDS.contains(tokens.get(k).word())) return true;
+            Token t = tokens.get(k);
+            if (isConnector(k) || !t.isWord()) continue;
+            if (!OrderWords.VARIANT_WORDS.contains(t.word()) && !OrderWords.UNITS.contains(t.word())) return true;
         }
         return false;
     }
@@ -421,7 +423,7 @@ final class Reading {
      */
     void findUnknownItems() {
         for (Quantity q : quantities) {
-            if (claimed.contains(q) || isArticle(q)) continue;
+            if (claimed.contains(q) || !free(q.start()) || isArticle(q)) continue;
             int k = q.end() + 1;
             while (free(k) && OrderWords.QUANTITY_GLUE.contains(word(k))) k++;
             Mention m = unknownAt(k, false);
@@ -450,7 +452,7 @@ final class Reading {
      */
     void resolveEllipses() {
         for (Quantity q : quantities) {
-            if (claimed.contains(q)) continue;
+            if (claimed.contains(q) || !free(q.start())) continue;
             int k = q.end() + 1;
             while (free(k) && OrderWords.QUANTITY_GLUE.contains(word(k))) k++;
             if (!free(k)) continue;
