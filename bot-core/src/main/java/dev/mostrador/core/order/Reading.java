@@ -287,6 +287,19 @@ final class Reading {
         for (int k = from; k <= to; k++) used[k] = true;
     }
 
+    /** The quantities found so far, for short follow-up answers ("3", "mejor dos"). */
+    List<Quantity> quantities() {
+        return List.copyOf(quantities);
+    }
+
+    int tokenCount() {
+        return tokens.size();
+    }
+
+    List<Token> tokens() {
+        return tokens;
+    }
+
     // ---- 2. quantities ----------------------------------------------------------------------------
 
     void findQuantities() {

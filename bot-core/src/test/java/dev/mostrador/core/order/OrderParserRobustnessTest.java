@@ -23,7 +23,7 @@ class OrderParserRobustnessTest {
     @Test
     void randomMessagesGiveWellFormedResults() {
         Random random = new Random(Long.getLong("fuzz.seed", 20261125L));
-        for (int n = 0; n < Integer.getInteger("fuzz.n", 3000); n++) {
+        for (int n = 0; n < Integer.getInteger("fuzz.n", 1500); n++) {
             StringBuilder msg = new StringBuilder();
             int words = 1 + random.nextInt(14);
             for (int w = 0; w < words; w++) {
@@ -52,7 +52,7 @@ class OrderParserRobustnessTest {
         assertThatCode(() -> {
             long start = System.nanoTime();
             ParsedOrder order = parser.parse(longOrder, "es");
-            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(3));
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
             // 200 × 2 pastor is far above the per-line maximum: reported, not silently accepted.
             assertThat(order.badQuantities()).isNotEmpty();
         }).doesNotThrowAnyException();
