@@ -67,7 +67,7 @@ final class MenuAnswers {
     }
 
     Answer itemAnswer(MenuItem item, Message m, String lang) {
-        Map<String, String> v = Map.of("item", item.name(), "price", price(item));
+        Map<String, String> v = Map.of("item", item.name(), "price", price(item, lang));
         if (m.hasAny(AVAILABILITY) && !m.hasAny(PRICE) && !m.hasAny(DESCRIPTION)) {
             String key = item.available() ? "item_available" : "item_sold_out";
             return new Answer(Texts.fill(Texts.get(key, lang), v), item.id());
@@ -87,7 +87,7 @@ final class MenuAnswers {
             if (!item.available()) t += " " + Texts.fill(Texts.get("item_sold_out", lang), v);
             return new Answer(t, item.id());
         }
-        StringBuilder t = new StringBuilder(item.name()).append(": ").append(price(item));
+        StringBuilder t = new StringBuilder(item.name()).append(": ").append(price(item, lang));
         if (!item.description().isBlank()) t.append(". ").append(item.description());
         t.append('.');
         if (!item.available()) t.append(' ').append(Texts.fill(Texts.get("item_sold_out", lang), v));
@@ -122,13 +122,13 @@ final class MenuAnswers {
     private String itemList(List<MenuItem> items, String lang) {
         List<String> parts = new ArrayList<>();
         for (MenuItem i : items) {
-            String p = i.name() + " (" + price(i) + (i.available() ? "" : ", " + Texts.get("sold_out_mark", lang)) + ")";
+            String p = i.name() + " (" + price(i, lang) + (i.available() ? "" : ", " + Texts.get("sold_out_mark", lang)) + ")";
             parts.add(p);
         }
         return Texts.joinList(parts, lang);
     }
 
-    private String price(MenuItem item) {
-        return Prices.format(item.price(), currency);
+    private String price(MenuItem item, String lang) {
+        return Prices.format(item.price(), currency, lang);
     }
 }

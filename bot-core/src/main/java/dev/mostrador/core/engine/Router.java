@@ -64,7 +64,7 @@ final class Router {
             if (flow.isPresent()) return inFlow(t, flow.get(), running);
         }
         if (m.isEmpty()) return smalltalk(t, IntentRules.Smalltalk.EMOJI);
-        if ("handoff".equals(t.state().pending()) && Boolean.TRUE.equals(Answers.yesNo(m))) return handoff(t);
+        if ("handoff".equals(t.state().pending()) && dev.mostrador.core.order.YesNo.of(m.raw()) == dev.mostrador.core.order.YesNo.YES) return handoff(t);
         int greeting = rules.greetingPrefix(m);
         if (greeting > 0) {
             Message rest = m.dropWords(greeting);

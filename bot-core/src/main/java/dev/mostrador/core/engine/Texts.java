@@ -53,6 +53,7 @@ final class Texts {
             e("hint_choice", "Elegí una de estas opciones: {choices}.", "Please choose one of: {choices}."),
             e("hint_menu_item", "No encontré eso en el menú. Probá con el nombre de un producto.", "I couldn't find that on the menu. Try the name of an item."),
             e("hint_order_items", "No entendí qué productos querés. Por ejemplo: \"2 tacos al pastor y una coca\".", "I didn't catch the items. For example: \"2 tacos al pastor and a coke\"."),
+            e("hint_quantity", "Esa cantidad no me cuadra. ¿Cuántos querés?", "That quantity doesn't look right. How many would you like?"),
             e("hint_text", "¿Me lo escribís de nuevo?", "Could you write it again?"),
             e("hint_confirm", "¿Confirmamos? Respondé sí o no.", "Shall I confirm? Please answer yes or no."),
             e("confirm_default", "Tu pedido: {items}. Total: {total}. ¿Confirmamos?", "Your order: {items}. Total: {total}. Shall I confirm?"),
