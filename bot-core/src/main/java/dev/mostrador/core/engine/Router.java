@@ -89,7 +89,7 @@ final class Router {
             Optional<Flow> flow = flows.flowFor(owner);
             if (flow.isPresent()) return startFlow(t, flow.get(), owner);
         }
-        boolean order = Intent.ORDER.key().equals(owner) || rules.isOrder(m);
+        boolean order = Intent.ORDER.key().equals(owner) || rules.isOrder(m, namesFood(m));
         if (order && mayStartFlow) {
             Optional<Flow> flow = flows.flowFor(Intent.ORDER.key());
             if (flow.isPresent()) return startFlow(t, flow.get(), Intent.ORDER.key());
@@ -106,6 +106,13 @@ final class Router {
             return Outcome.of(menuAnswer.get().text(), menuReplies(t.lang()), intent, "menu", menuAnswer.get().id(), null);
         }
         return retrieve(t, order ? Intent.ORDER : Intent.FAQ);
+    }
+
+    /** The message names a menu item, category or tag, or a quantity: "quiero 2", "dame una coca". */
+    private boolean namesFood(Message m) {
+        if (!catalog.findItems(m.normalized()).isEmpty() || catalog.findCategory(m.normalized()).isPresent()) return true;
+        for (String w : m.words()) if (w.matches("\\d{1,2}")) return true;
+        return false;
     }
 
     // ---- retrieval -------------------------------------------------------------------------------------------

@@ -32,6 +32,14 @@ final class HoursText {
         }
         DAYS.put("mié", DayOfWeek.WEDNESDAY);
         DAYS.put("sáb", DayOfWeek.SATURDAY);
+        // whole names too, as owners write them: "lunes-viernes", "saturday"
+        String[][] whole = {
+            {"monday", "lunes"}, {"tuesday", "martes"}, {"wednesday", "miercoles", "miércoles"}, {"thursday", "jueves"},
+            {"friday", "viernes"}, {"saturday", "sabado", "sábado"}, {"sunday", "domingo"}
+        };
+        for (int i = 0; i < 7; i++) {
+            for (String n : whole[i]) DAYS.put(n, DayOfWeek.of(i + 1));
+        }
     }
 
     /** A parse result: the value, or why it failed and how to fix it. */

@@ -89,8 +89,10 @@ final class SchemaCheck {
                 List<String> allowed = new ArrayList<>();
                 e.getSchemaNode().forEach(v -> allowed.add(v.asText()));
                 String value = at == null ? "" : at.asText();
-                problems.add(doc.file(), doc.line(pointer), subject(name) + " '" + value + "' is not valid",
-                        Spelling.didYouMean(value, allowed, "", "") + "use one of: " + String.join(", ", allowed));
+                String noun = name.equals("type") ? "step type" : name;
+                problems.add(doc.file(), doc.line(pointer), "unknown " + noun + " '" + value + "'",
+                        Spelling.didYouMean(value, allowed, "", "") + "valid " + (name.equals("type") ? "types" : "values") + ": "
+                                + String.join(", ", allowed));
             }
             case "propertyNames" -> {
                 String key = e.getProperty() != null ? e.getProperty() : String.valueOf(at == null ? "" : at.asText());
@@ -104,10 +106,10 @@ final class SchemaCheck {
                     subject(name) + " needs at least " + e.getSchemaNode().asText() + " item(s)", description(schemaHere));
             case "minimum", "exclusiveMinimum" -> problems.add(doc.file(), doc.line(pointer),
                     subject(name) + " is " + (at == null ? "" : at.asText()) + ", below the minimum " + e.getSchemaNode().asText(),
-                    description(schemaHere));
+                    rangeFix(schemaHere));
             case "maximum", "exclusiveMaximum" -> problems.add(doc.file(), doc.line(pointer),
                     subject(name) + " is " + (at == null ? "" : at.asText()) + ", above the maximum " + e.getSchemaNode().asText(),
-                    description(schemaHere));
+                    rangeFix(schemaHere));
             case "uniqueItems" -> problems.add(doc.file(), doc.line(pointer), subject(name) + " lists the same value twice",
                     "remove the repeated value");
             default -> problems.add(doc.file(), doc.line(pointer), subject(name) + " " + e.getMessage(), description(schemaHere));
@@ -175,6 +177,14 @@ final class SchemaCheck {
     private static String readablePattern(String pattern) {
         String p = pattern.replace("^", "").replace("$", "").replace("[a-z]{2}", "<lang>");
         return p.startsWith("(") ? "<text>_<lang>" .replace("<text>", p.substring(1, p.indexOf(')')).replace("|", "/")) : p;
+    }
+
+    private static String rangeFix(JsonNode schemaObject) {
+        JsonNode min = schemaObject.get("minimum");
+        JsonNode max = schemaObject.get("maximum");
+        if (min != null && max != null) return "write a number from " + min.asText() + " to " + max.asText();
+        if (min != null) return "write " + min.asText() + " or more";
+        return max == null ? "" : "write " + max.asText() + " or less";
     }
 
     private static String description(JsonNode schemaObject) {

@@ -71,7 +71,7 @@ final class TestReader {
     private String known(Document doc, String pointer, JsonNode e, String key, String what, Collection<String> ids, String where) {
         String value = BusinessReader.text(e, key);
         if (value != null && !ids.contains(value)) {
-            String known = ids.isEmpty() ? "there are none" : "the " + what + " ids are: " + String.join(", ", ids);
+            String known = ids.isEmpty() ? "there are no " + what + "s yet" : "the " + what + " ids are: " + String.join(", ", ids);
             if (key.equals("intent")) known = "the intents are: " + String.join(", ", ids);
             problems.add(doc, Document.child(pointer, key), "unknown " + what + " '" + value + "'",
                     Spelling.didYouMean(value, ids, "", "") + known + " (see " + where + ")");

@@ -6,7 +6,7 @@ record YamlSyntax(String message, String fix) {
     static YamlSyntax explain(String problem, String context) {
         String p = problem == null ? "" : problem;
         String c = context == null ? "" : context;
-        if (p.contains("'\\t'") || p.contains("tab")) {
+        if (p.contains("\\t") || p.contains("TAB")) {
             return new YamlSyntax("a tab character is used for indentation", "indent with spaces, not tabs");
         }
         if (p.contains("mapping values are not allowed")) {
