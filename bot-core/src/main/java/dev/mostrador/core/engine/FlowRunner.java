@@ -65,10 +65,16 @@ final class FlowRunner {
         for (FlowStep step : flow.steps()) {
             if (step.confirm() || step.var() == null) continue;
             if (step.type() == StepType.ORDER_ITEMS) {
-                ParsedOrder parsed = orderParser.parse(opening.raw(), ctx.lang());
-                Accepted a = accept(step, opening, ctx.lang());
+                Accepted a = readItems(opening.raw(), ctx.lang(), vars);
                 if (a.value() != null) vars.put(step.var(), a.value());
-                else if (!parsed.empty() && before.isEmpty()) before.add(a.problem());
+                else if (a.mentioned() && before.isEmpty()) {
+                    before.add(a.problem());
+                    // The problem is itself the question ("¿Cuál coca...?"); the step's prompt would repeat it.
+                    if (a.problem().endsWith("?")) {
+                        return new FlowTurn(before, stepReplies(step, ctx.lang()),
+                                new FlowState(flow.id(), step.id(), vars, ctx.now()), true, null);
+                    }
+                }
             } else if (step.type() == StepType.MENU_ITEM || step.type() == StepType.PHONE) {
                 Object value = accept(step, opening, ctx.lang()).value();
                 if (value != null) vars.put(step.var(), value);
@@ -90,12 +96,13 @@ final class FlowRunner {
             if (answer == YesNo.NO) return ended(Texts.get("flow_declined", ctx.lang()), "declined");
             return confirm(flow, vars, ctx);
         }
-        Accepted accepted = accept(step, m, ctx.lang());
+        Accepted accepted = step.type() == StepType.ORDER_ITEMS ? readItems(m.raw(), ctx.lang(), vars) : accept(step, m, ctx.lang());
         if (accepted.value() == null) {
             List<String> texts = new ArrayList<>();
             texts.add(accepted.problem());
-            texts.add(prompt(flow, step, vars, ctx));
-            return new FlowTurn(texts, stepReplies(step, ctx.lang()), state, false, null);
+            if (!accepted.problem().endsWith("?")) texts.add(prompt(flow, step, vars, ctx));
+            FlowState same = new FlowState(flow.id(), step.id(), vars, state.startedAt());
+            return new FlowTurn(texts, stepReplies(step, ctx.lang()), same, accepted.mentioned(), null);
         }
         vars.put(step.var(), accepted.value());
         return askNext(flow, vars, ctx, List.of(), state.startedAt());
@@ -140,7 +147,9 @@ final class FlowRunner {
             List<OrderSink.Line> lines = lines(vars);
             BigDecimal total = total(lines);
             Map<String, String> answers = new LinkedHashMap<>();
-            vars.forEach((k, v) -> answers.put(k, valueText(v, ctx.lang())));
+            vars.forEach((k, v) -> {
+                if (!k.startsWith("_")) answers.put(k, valueText(v, ctx.lang()));
+            });
             reference = ctx.orders().place(new OrderSink.PlacedOrder(
                     ctx.channel(), ctx.sessionId(), flow.id(), answers, lines, total, business.currency(), ctx.now()));
             String body = answers.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
@@ -166,13 +175,46 @@ final class FlowRunner {
         if (text == null && !step.prompt().isEmpty()) text = step.prompt().values().iterator().next();
         if (text == null) text = step.confirm() ? Texts.get("confirm_default", lang) : Texts.get("hint_text", lang);
         Map<String, String> extra = new LinkedHashMap<>();
-        vars.forEach((k, v) -> extra.put(k, valueText(v, lang)));
+        vars.forEach((k, v) -> {
+            if (!k.startsWith("_")) extra.put(k, valueText(v, lang));
+        });
         List<OrderSink.Line> lines = lines(vars);
         if (!lines.isEmpty()) extra.put("total", Prices.format(total(lines), business.currency(), lang));
         return ctx.placeholders().render(text, lang, extra);
     }
 
-    private record Accepted(Object value, String problem) {}
+    private record Accepted(Object value, String problem, boolean mentioned) {
+        Accepted(Object value, String problem) {
+            this(value, problem, false);
+        }
+    }
+
+    /** Order lines kept while the customer settles the rest ("3 de pastor y una coca": which coca?). */
+    private static final String PENDING_LINES = "_pending_items";
+    /** The quantity of an ambiguous mention ("2 tacos"), for the answer that picks the item ("de asada"). */
+    private static final String PENDING_QUANTITY = "_pending_quantity";
+
+    /** Reads order items; clear lines of a half-understood order are kept in {@code vars} until it is whole. */
+    @SuppressWarnings("unchecked")
+    private Accepted readItems(String raw, String lang, Map<String, Object> vars) {
+        ParsedOrder parsed = orderParser.parse(raw, lang);
+        List<Map<String, Object>> pending = new ArrayList<>();
+        if (vars.get(PENDING_LINES) instanceof List<?> l) pending.addAll((List<Map<String, Object>>) l);
+        List<OrderLine> lines = new ArrayList<>(parsed.lines());
+        if (parsed.complete() && lines.size() == 1 && lines.get(0).quantity() == 1 && vars.get(PENDING_QUANTITY) instanceof Number q) {
+            lines.set(0, new OrderLine(lines.get(0).item(), q.intValue()));
+        }
+        if (parsed.complete()) {
+            vars.remove(PENDING_LINES);
+            vars.remove(PENDING_QUANTITY);
+            pending.addAll(toVars(lines));
+            return new Accepted(pending, null, true);
+        }
+        pending.addAll(toVars(lines));
+        if (!pending.isEmpty()) vars.put(PENDING_LINES, pending);
+        if (!parsed.ambiguities().isEmpty()) vars.put(PENDING_QUANTITY, parsed.ambiguities().get(0).quantity());
+        return new Accepted(null, orderProblem(parsed, lang), !parsed.empty());
+    }
 
     private Accepted accept(FlowStep step, Message m, String lang) {
         String raw = m.raw();
@@ -296,8 +338,8 @@ final class FlowRunner {
     @SuppressWarnings("unchecked")
     static List<OrderSink.Line> lines(Map<String, Object> vars) {
         List<OrderSink.Line> out = new ArrayList<>();
-        for (Object v : vars.values()) {
-            if (!(v instanceof List<?> list)) continue;
+        for (var e : vars.entrySet()) {
+            if (e.getKey().startsWith("_") || !(e.getValue() instanceof List<?> list)) continue;
             for (Object o : list) {
                 if (!(o instanceof Map<?, ?> line)) continue;
                 Map<String, Object> l = (Map<String, Object>) line;

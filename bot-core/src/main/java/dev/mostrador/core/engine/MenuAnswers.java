@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.mostrador.core.order.OrderParser;
+import dev.mostrador.core.order.ParsedOrder;
 
 /**
  * Answers questions about the menu: an item's price, description or availability, a category, a tag,
@@ -26,16 +28,22 @@ final class MenuAnswers {
     private static final List<String> AVAILABILITY = List.of(
             "se acabo", "se acabaron", "se termino", "hay", "tienen", "tenes", "todavia", "queda", "quedan", "disponible",
             "agotado", "agotada", "available", "sold out", "still", "do you have", "any left", "aun");
+    /** "algo vegetariano", "opciones sin gluten": a list is asked for, not a property of the last item. */
+    private static final List<String> LIST_CUES = List.of(
+            "algo", "alguna", "algun", "opciones", "opcion", "que tienen", "que hay", "cuales", "something", "anything",
+            "options", "any", "which");
     private static final List<String> DESCRIPTION = List.of(
             "que trae", "que lleva", "que tiene", "trae", "lleva", "de que es", "ingredientes", "como es", "whats in",
             "what is in", "ingredients", "what comes");
 
     private final MenuCatalog catalog;
     private final String currency;
+    private final OrderParser parser;
 
     MenuAnswers(MenuCatalog catalog, String currency) {
         this.catalog = catalog;
         this.currency = currency;
+        this.parser = new OrderParser(catalog.items());
     }
 
     record Answer(String text, String id) {}
@@ -58,11 +66,25 @@ final class MenuAnswers {
         Optional<String> category = catalog.findCategory(m.normalized());
         if (category.isPresent()) return Optional.of(list(category.get(), catalog.inCategory(category.get()), lang));
         Optional<String> tag = catalog.findTag(m.normalized());
+        if (tag.isPresent() && m.hasAny(LIST_CUES)) return Optional.of(tagged(tag.get(), lang));
         if (contextItem != null && (tag.isPresent() || m.hasAny(PRICE) || m.hasAny(DESCRIPTION) || m.hasAny(AVAILABILITY))) {
             return Optional.of(itemAnswer(contextItem, m, lang));
         }
         if (tag.isPresent()) return Optional.of(tagged(tag.get(), lang));
         if (m.hasAny(WHOLE_MENU)) return Optional.of(whole(lang));
+        if (m.hasAny(PRICE) || m.hasAny(AVAILABILITY)) {
+            // "how much is a coke?": the order parser knows English and misspelled names the catalog does not.
+            ParsedOrder parsed = parser.parse(m.raw(), lang);
+            if (parsed.lines().size() == 1) return Optional.of(itemAnswer(parsed.lines().get(0).item(), m, lang));
+            if (!parsed.ambiguities().isEmpty() && parsed.lines().isEmpty()) {
+                List<MenuItem> options = parsed.ambiguities().get(0).options();
+                String header = "en".equals(lang) ? "We have" : "Tenemos";
+                return Optional.of(new Answer(header + " " + itemList(options, lang) + ".", options.get(0).id()));
+            }
+            if (!parsed.soldOut().isEmpty() && parsed.lines().isEmpty()) {
+                return Optional.of(itemAnswer(parsed.soldOut().get(0).item(), m, lang));
+            }
+        }
         return Optional.empty();
     }
 

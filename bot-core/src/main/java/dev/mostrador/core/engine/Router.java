@@ -120,6 +120,12 @@ final class Router {
     private Outcome retrieve(Turn t, Intent intent) {
         List<Candidate> found = search(t);
         double min = folder.bot().retrieval().minScore();
+        Faq previous = "faq".equals(t.state().lastSourceKind()) ? faqs.get(t.state().lastSourceId()) : null;
+        if ((found.isEmpty() || found.get(0).score() < min) && previous != null && t.message().words().size() <= 4) {
+            // "y el mínimo?" after the delivery answer: read it together with the question it follows.
+            found = retriever.search(previous.question() + " " + t.message().raw(), t.lang(),
+                    Math.max(2, folder.bot().retrieval().topK()));
+        }
         if (found.isEmpty() || found.get(0).score() < min) return fallback(t);
         Candidate top = found.get(0);
         Outcome out = candidateAnswer(t, top, intent);

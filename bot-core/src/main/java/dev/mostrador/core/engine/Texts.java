@@ -35,7 +35,7 @@ final class Texts {
             e("menu_header", "Este es nuestro menú:", "Here is our menu:"),
             e("menu_empty", "Todavía no tenemos el menú cargado. ¿Te ayudo con otra cosa?", "Our menu isn't available yet. Can I help with something else?"),
             e("category_header", "En {category} tenemos:", "In {category} we have:"),
-            e("tag_header", "Opciones {tag}:", "{tag} options:"),
+            e("tag_header", "Opciones {tag}:", "Options ({tag}):"),
             e("tag_none", "Por ahora no tenemos opciones {tag}.", "We don't have {tag} options right now."),
             e("best_header", "Lo más pedido:", "Our best sellers:"),
             e("item_price", "{item} cuesta {price}.", "{item} costs {price}."),
