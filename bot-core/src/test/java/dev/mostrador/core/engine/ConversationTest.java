@@ -96,6 +96,7 @@ class ConversationTest {
         assertThat(thanks.text()).contains("Con gusto");
         assertThat(chat.say("ok").intent()).isEqualTo("smalltalk");
         assertThat(chat.say("chao").text()).contains("Gracias por escribirnos");
+        assertThat(chat.say("jajaja").intent()).isEqualTo("smalltalk");
         ChatResponse emoji = chat.say("👍🌮");
         assertThat(emoji.intent()).isEqualTo("smalltalk");
         assertThat(emoji.lang()).isEqualTo("es");

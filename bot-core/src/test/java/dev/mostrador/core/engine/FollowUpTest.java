@@ -32,6 +32,23 @@ class FollowUpTest {
     }
 
     @Test
+    void aShortFollowUpToAnFaqIsReadWithThatQuestion() {
+        Chat chat = Chat.wednesday();
+        assertThat(chat.say("hacen delivery?").source().id()).isEqualTo("delivery");
+        ChatResponse minimum = chat.say("y el minimo?");
+        assertThat(minimum.source().id()).isEqualTo("delivery");
+        assertThat(minimum.text()).contains("C$ 150");
+    }
+
+    @Test
+    void aListQuestionIsNotAboutThePreviousItem() {
+        Chat chat = Chat.wednesday();
+        chat.say("tienen taco de pollo?");
+        ChatResponse r = chat.say("algo vegetariano?");
+        assertThat(r.source().id()).isEqualTo("tag:vegetariano");
+    }
+
+    @Test
     void aFollowUpWithoutContextIsNotGuessed() {
         ChatResponse r = Chat.wednesday().say("y cuanto cuesta?");
         assertThat(r.source().kind()).isNotEqualTo("menu");

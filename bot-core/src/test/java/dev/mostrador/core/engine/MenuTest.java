@@ -62,6 +62,14 @@ class MenuTest {
     }
 
     @Test
+    void englishNamesReachItemsThroughTheOrderParser() {
+        ChatResponse r = Chat.wednesday().say("how much is a coke?");
+        assertThat(r.lang()).isEqualTo("en");
+        assertThat(r.source().id()).isEqualTo("coca");
+        assertThat(r.text()).isEqualTo("Coca-Cola 600 ml costs C$ 20.00.");
+    }
+
+    @Test
     void itemWithoutAQuestionGivesPriceAndDescription() {
         ChatResponse r = Chat.wednesday().say("la quesadilla");
         assertThat(r.text()).isEqualTo("Quesadilla de queso: C$ 40.00. Tortilla de harina con queso Oaxaca.");
