@@ -318,6 +318,11 @@ final class Router {
         if (rules.isHandoff(m)) return handoff(t);
         FlowStep step = flows.current(flow, running);
         boolean openStep = step != null && FlowRunner.takesAnything(step);
+        boolean chatter = rules.smalltalk(m) != null || rules.greetingPrefix(m) == m.words().size();
+        if (openStep && chatter) {
+            // "ok" or "hola" is no name or address: ask the step again instead of storing it.
+            return flowOutcome(flow, flows.reask(flow, running, ctx), intent);
+        }
         if (openStep && looksLikeQuestion(t)) {
             Outcome side = sideAnswer(t, flow, running, ctx);
             if (side != null) return side;

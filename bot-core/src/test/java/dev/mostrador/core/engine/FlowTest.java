@@ -82,6 +82,9 @@ class FlowTest {
         assertThat(r.source().id()).isEqualTo("pagos");
         assertThat(r.text()).contains("Aceptamos efectivo", "¿A nombre de quién?");
         assertThat(r.flow()).isEqualTo(new ChatResponse.FlowRef("quick_order", "name"));
+        ChatResponse ok = chat.say("ok");
+        assertThat(ok.flow().step()).isEqualTo("name");
+        assertThat(ok.text()).isEqualTo("¿A nombre de quién?");
         assertThat(chat.say("Pedro").flow().step()).isEqualTo("phone");
     }
 
