@@ -27,6 +27,10 @@ final class SchemaCheck {
     private static final Map<String, Loaded> CACHE = new ConcurrentHashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Files are pushed to a repository: a key or token written there is leaked. */
+    private static final java.util.regex.Pattern SECRET_KEY =
+            java.util.regex.Pattern.compile("(?i)(api_?key|token|secret|password|contrase)");
+
     private record Loaded(Schema schema, JsonNode raw) {}
 
     private SchemaCheck() {}
@@ -64,9 +68,14 @@ final class SchemaCheck {
         JsonNode schemaHere = schemaParent(rawSchema, e);
         switch (keyword) {
             case "additionalProperties" -> {
-                String key = e.getProperty();
+                String key = String.valueOf(e.getProperty());
                 List<String> valid = validKeys(schemaHere);
                 String childPointer = Document.child(pointer, key);
+                if (SECRET_KEY.matcher(key).find()) {
+                    problems.add(doc.file(), doc.keyLine(childPointer), "'" + key + "' looks like a secret, and secrets never go in these files",
+                            "remove it from the file (and change it if it was pushed); set it in the environment (.env) instead");
+                    return;
+                }
                 problems.add(doc.file(), doc.keyLine(childPointer), "unknown key '" + key + "'",
                         Spelling.didYouMean(key, valid, "'", "'") + "valid keys: " + String.join(", ", valid));
             }

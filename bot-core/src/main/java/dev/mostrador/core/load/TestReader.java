@@ -15,6 +15,7 @@ final class TestReader {
     private final Collection<String> menuIds;
     private final Collection<String> flowIds;
     private final Collection<String> intents;
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
 
     TestReader(Problems problems, Collection<String> faqIds, Collection<String> menuIds, Collection<String> flowIds,
             Collection<String> intents) {
@@ -33,6 +34,14 @@ final class TestReader {
             String pointer = "/" + i;
             if (!test.isObject()) continue;
             String name = BusinessReader.text(test, "name");
+            if (name != null) {
+                String where = doc.file() + ":" + doc.line(pointer);
+                String first = names.putIfAbsent(name, where);
+                if (first != null) {
+                    problems.add(doc, pointer, "test name '" + name + "' is used twice (first at " + first + ")",
+                            "give each test its own name, so a failure says which one it was");
+                }
+            }
             String now = BusinessReader.text(test, "now");
             if (now != null) {
                 try {

@@ -214,6 +214,15 @@ class BrokenFolderTest {
     }
 
     @Test
+    void botSecretsProviderAndDuplicateTestNames() throws Exception {
+        assertThat(problems("bot-secrets")).containsExactly(
+                "business/bot.yaml:2: mode api_llm needs a language model, but llm: has no model; add llm: with provider and model (e.g. provider: openai, model: gpt-4o-mini), or use mode: rag_only",
+                "business/bot.yaml:3: unknown provider 'opneai'; did you mean openai? use openai, groq, gemini, ollama, or add base_url: for any OpenAI-compatible service",
+                "business/bot.yaml:4: 'api_key' looks like a secret, and secrets never go in these files; remove it from the file (and change it if it was pushed); set it in the environment (.env) instead",
+                "business/tests/b.yaml:1: test name 'saludo' is used twice (first at business/tests/a.yaml:1); give each test its own name, so a failure says which one it was");
+    }
+
+    @Test
     void twoFlowsOneIntent() throws Exception {
         assertThat(problems("two-flows-one-intent")).containsExactly(
                 "business/flows.yaml:8: intent 'order' starts both flows 'pedido' and 'encargo'; let only one flow start with order");
