@@ -188,7 +188,9 @@ final class SchemaCheck {
     /** "^answer_[a-z]{2}$" becomes "answer_<lang>"; "^(greeting|fallback)_[a-z]{2}$" becomes "greeting|fallback_<lang>". */
     private static String readablePattern(String pattern) {
         String p = pattern.replace("^", "").replace("$", "").replace("[a-z]{2}", "<lang>");
-        return p.startsWith("(") ? "<text>_<lang>" .replace("<text>", p.substring(1, p.indexOf(')')).replace("|", "/")) : p;
+        if (!p.startsWith("(")) return p;
+        String alternatives = p.substring(1, p.indexOf(')')).replace("|", "/");
+        return alternatives + p.substring(p.indexOf(')') + 1);
     }
 
     private static String rangeFix(JsonNode schemaObject) {
