@@ -120,11 +120,17 @@ public final class IntentRules {
                 }
             }
         }
+        if (kind == null && m.words().stream().allMatch(IntentRules::isLaugh)) return Smalltalk.OK;
         if (kind == null) {
             return similarity(Intent.SMALLTALK.key(), m) > 0 ? Smalltalk.OK : null;
         }
-        for (String w : m.words()) if (!covered.contains(w) && !SMALLTALK_FILLER.contains(w)) return null;
+        for (String w : m.words()) if (!covered.contains(w) && !SMALLTALK_FILLER.contains(w) && !isLaugh(w)) return null;
         return kind;
+    }
+
+    /** "jaja", "jejeje", "haha", "lol". */
+    private static boolean isLaugh(String w) {
+        return w.matches("(?:[jh][aeiou]){2,}[jh]?") || w.equals("lol") || w.equals("xd");
     }
 
     public boolean matchesOwner(Intent intent, Message m) {

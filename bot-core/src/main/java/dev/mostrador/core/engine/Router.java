@@ -64,7 +64,7 @@ final class Router {
             if (flow.isPresent()) return inFlow(t, flow.get(), running);
         }
         if (m.isEmpty()) return smalltalk(t, IntentRules.Smalltalk.EMOJI);
-        if ("handoff".equals(t.state().pending()) && Boolean.TRUE.equals(Answers.yesNo(m))) return handoff(t);
+        if ("handoff".equals(t.state().pending()) && dev.mostrador.core.order.YesNo.of(m.raw()) == dev.mostrador.core.order.YesNo.YES) return handoff(t);
         int greeting = rules.greetingPrefix(m);
         if (greeting > 0) {
             Message rest = m.dropWords(greeting);
@@ -120,6 +120,12 @@ final class Router {
     private Outcome retrieve(Turn t, Intent intent) {
         List<Candidate> found = search(t);
         double min = folder.bot().retrieval().minScore();
+        Faq previous = "faq".equals(t.state().lastSourceKind()) ? faqs.get(t.state().lastSourceId()) : null;
+        if ((found.isEmpty() || found.get(0).score() < min) && previous != null && t.message().words().size() <= 4) {
+            // "y el mínimo?" after the delivery answer: read it together with the question it follows.
+            found = retriever.search(previous.question() + " " + t.message().raw(), t.lang(),
+                    Math.max(2, folder.bot().retrieval().topK()));
+        }
         if (found.isEmpty() || found.get(0).score() < min) return fallback(t);
         Candidate top = found.get(0);
         Outcome out = candidateAnswer(t, top, intent);

@@ -34,25 +34,34 @@ public final class LexicalIndex {
     private final String lang;
     private final List<List<Term>> terms;
     private final Map<String, Integer> df;
-    private final List<Set<String>> stemSets = new ArrayList<>();
-    private final List<Set<String>> groupSets = new ArrayList<>();
+    private final int n;
+    /** per text: its distinct terms (by stem), their idf, and the sum of those idfs; precomputed for speed */
+    private final Term[][] distinct;
+    private final double[][] distinctIdf;
+    private final double[] idfTotal;
     private final Set<String> vocabulary;
+    /** typo corrections already worked out; customers repeat the same slips */
+    private final Map<String, String> corrections = new java.util.concurrent.ConcurrentHashMap<>();
 
     public LexicalIndex(String lang, List<List<Term>> terms, Map<String, Integer> df, Set<String> extraVocabulary) {
         this.lang = lang;
         this.terms = terms.stream().map(List::copyOf).toList();
         this.df = Collections.unmodifiableMap(new TreeMap<>(df));
+        this.n = this.terms.size();
+        this.distinct = new Term[n][];
+        this.distinctIdf = new double[n][];
+        this.idfTotal = new double[n];
         Set<String> vocab = new HashSet<>(extraVocabulary);
-        for (List<Term> t : this.terms) {
-            Set<String> stems = new HashSet<>();
-            Set<String> groups = new HashSet<>();
-            for (Term term : t) {
-                stems.add(term.stem());
-                if (term.hasGroup()) groups.add(term.group());
+        for (int i = 0; i < n; i++) {
+            Map<String, Term> byStem = new java.util.LinkedHashMap<>();
+            for (Term term : this.terms.get(i)) byStem.putIfAbsent(term.stem(), term);
+            distinct[i] = byStem.values().toArray(new Term[0]);
+            distinctIdf[i] = new double[distinct[i].length];
+            for (int k = 0; k < distinct[i].length; k++) {
+                distinctIdf[i][k] = idf(this.df.getOrDefault(distinct[i][k].stem(), 0));
+                idfTotal[i] += distinctIdf[i][k];
             }
-            stemSets.add(stems);
-            groupSets.add(groups);
-            vocab.addAll(stems);
+            vocab.addAll(byStem.keySet());
         }
         this.vocabulary = Set.copyOf(vocab);
     }
@@ -103,8 +112,11 @@ public final class LexicalIndex {
             Term t = q;
             double factor = 1;
             if (!vocabulary.contains(q.stem()) && !q.hasGroup()) {
-                String fixed = Typos.closest(q.stem(), vocabulary, df);
-                if (fixed != null) {
+                String fixed = corrections.computeIfAbsent(q.stem(), w -> {
+                    String c = Typos.closest(w, vocabulary, df);
+                    return c == null ? "" : c;
+                });
+                if (!fixed.isEmpty()) {
                     t = new Term(fixed, analyzer.groupOf(fixed, lang));
                     factor = TYPO_MATCH;
                 }
@@ -121,7 +133,6 @@ public final class LexicalIndex {
     }
 
     private double idf(int docFreq) {
-        int n = terms.size();
         return Math.log(1 + (n - docFreq + 0.5) / (docFreq + 0.5));
     }
 
@@ -136,37 +147,28 @@ public final class LexicalIndex {
      */
     public double score(List<QueryTerm> query, int i, Set<String> implied) {
         if (query.isEmpty()) return 0;
-        Set<String> stems = stemSets.get(i);
-        Set<String> groups = groupSets.get(i);
+        Term[] doc = distinct[i];
+        double[] docIdf = distinctIdf[i];
+        double[] docMatch = new double[doc.length];
         double matched = 0, total = 0;
         for (QueryTerm q : query) {
-            if (q.term().hasGroup() && implied.contains(q.term().group())) continue;
+            Term qt = q.term();
+            if (qt.hasGroup() && implied.contains(qt.group())) continue;
             total += q.weight();
-            double m = 0;
-            if (stems.contains(q.term().stem())) m = 1;
-            else if (q.term().hasGroup() && groups.contains(q.term().group())) m = SYNONYM_MATCH;
-            matched += q.weight() * m * q.factor();
-        }
-        double qcov = total == 0 ? 0 : matched / total;
-        if (qcov == 0) return 0;
-        double dMatched = 0, dTotal = 0;
-        List<Term> doc = terms.get(i);
-        Set<String> counted = new HashSet<>();
-        for (Term d : doc) {
-            if (!counted.add(d.stem())) continue;
-            double w = idf(df.getOrDefault(d.stem(), 0));
-            dTotal += w;
-            double m = 0;
-            for (QueryTerm q : query) {
-                if (q.term().hasGroup() && implied.contains(q.term().group())) continue;
-                double x = 0;
-                if (q.term().stem().equals(d.stem())) x = 1;
-                else if (d.hasGroup() && d.group().equals(q.term().group())) x = SYNONYM_MATCH;
-                m = Math.max(m, x * q.factor());
+            double best = 0;
+            for (int k = 0; k < doc.length; k++) {
+                double m = qt.stem().equals(doc[k].stem()) ? 1
+                        : qt.hasGroup() && qt.group().equals(doc[k].group()) ? SYNONYM_MATCH : 0;
+                m *= q.factor();
+                if (m > best) best = m;
+                if (m > docMatch[k]) docMatch[k] = m;
             }
-            dMatched += w * m;
+            matched += q.weight() * best;
         }
-        double dcov = dTotal == 0 ? 0 : dMatched / dTotal;
-        return 0.7 * qcov + 0.3 * dcov;
+        if (total == 0 || matched == 0) return 0;
+        double dMatched = 0;
+        for (int k = 0; k < doc.length; k++) dMatched += docIdf[k] * docMatch[k];
+        double dcov = idfTotal[i] == 0 ? 0 : dMatched / idfTotal[i];
+        return 0.7 * (matched / total) + 0.3 * dcov;
     }
 }
