@@ -5,6 +5,7 @@ import dev.mostrador.core.load.InvalidBusinessException;
 import dev.mostrador.core.load.Problem;
 import dev.mostrador.core.model.BusinessFolder;
 import java.io.File;
+import java.io.IOException;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -33,7 +34,7 @@ abstract class BusinessMojo extends AbstractMojo {
     abstract void run() throws MojoExecutionException, MojoFailureException;
 
     /** Loads and validates the folder; every problem is logged and listed in the build failure. */
-    BusinessFolder loadBusiness() throws MojoFailureException {
+    BusinessFolder loadBusiness() throws MojoFailureException, MojoExecutionException {
         if (businessDir == null || !businessDir.isDirectory()) {
             throw new MojoFailureException("business folder " + businessDir + " does not exist; create it or set "
                     + "-Dmostrador.businessDir=/path/to/business");
@@ -43,6 +44,8 @@ abstract class BusinessMojo extends AbstractMojo {
         } catch (InvalidBusinessException e) {
             for (Problem p : e.problems()) getLog().error(p.toString());
             throw new MojoFailureException(e.getMessage());
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot read the business folder " + businessDir + ": " + e.getMessage(), e);
         }
     }
 }

@@ -4,6 +4,7 @@ import dev.mostrador.core.bundle.BundleCompiler;
 import dev.mostrador.core.testing.ConversationTestRunner;
 import dev.mostrador.core.testing.TestReport;
 import dev.mostrador.core.testing.TestResult;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -22,7 +23,7 @@ public class TestMojo extends BusinessMojo {
     boolean skipTests;
 
     @Override
-    void run() throws MojoFailureException {
+    void run() throws MojoExecutionException, MojoFailureException {
         if (skipTests) {
             getLog().info("Mostrador: conversation tests skipped (skipTests)");
             return;

@@ -1,6 +1,7 @@
 package dev.mostrador.maven;
 
 import dev.mostrador.core.model.BusinessFolder;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -10,7 +11,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class ValidateMojo extends BusinessMojo {
 
     @Override
-    void run() throws MojoFailureException {
+    void run() throws MojoExecutionException, MojoFailureException {
         BusinessFolder folder = loadBusiness();
         getLog().info("Mostrador: " + businessDir + " is valid (" + folder.faqs().size() + " FAQs, "
                 + folder.menu().size() + " menu items, " + folder.flows().size() + " flows, "

@@ -33,7 +33,12 @@ public final class BatchAsker {
     private final ChatEngine engine;
 
     public BatchAsker(Bundle bundle, Clock clock) {
-        this.engine = new ChatEngine(bundle, EnginePorts.inMemory(clock));
+        this(new ChatEngine(bundle, EnginePorts.inMemory(clock)));
+    }
+
+    /** Answers with a given engine; its session store keeps each session_id's conversation. */
+    public BatchAsker(ChatEngine engine) {
+        this.engine = engine;
     }
 
     public BatchAsker(Bundle bundle) {

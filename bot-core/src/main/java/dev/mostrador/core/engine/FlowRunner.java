@@ -6,6 +6,13 @@ import dev.mostrador.core.model.Flow;
 import dev.mostrador.core.model.FlowStep;
 import dev.mostrador.core.model.MenuItem;
 import dev.mostrador.core.model.StepType;
+import dev.mostrador.core.order.Ambiguity;
+import dev.mostrador.core.order.OrderLine;
+import dev.mostrador.core.order.OrderParser;
+import dev.mostrador.core.order.ParsedOrder;
+import dev.mostrador.core.order.SoldOut;
+import dev.mostrador.core.order.Unknown;
+import dev.mostrador.core.order.YesNo;
 import dev.mostrador.core.port.OrderSink;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -23,13 +30,13 @@ final class FlowRunner {
     private final Business business;
     private final Map<String, Flow> flows;
     private final MenuCatalog catalog;
-    private final OrderItemsReader orderItems;
+    private final OrderParser orderParser;
 
     FlowRunner(Business business, Map<String, Flow> flows, MenuCatalog catalog) {
         this.business = business;
         this.flows = flows;
         this.catalog = catalog;
-        this.orderItems = new OrderItemsReader(catalog);
+        this.orderParser = new OrderParser(catalog.items());
     }
 
     /** What one flow turn produced: texts to send, quick replies, the flow's next state (null when it ended). */
@@ -48,17 +55,32 @@ final class FlowRunner {
         return Optional.ofNullable(flows.get(id));
     }
 
-    /** Starts a flow; steps the opening message already answers ("quiero 2 tacos") are filled and skipped. */
+    /**
+     * Starts a flow; steps the opening message already answers ("quiero 2 tacos al pastor") are filled and
+     * skipped. An order the opening only half gives ("quiero una coca": which one?) is asked about first.
+     */
     FlowTurn start(Flow flow, Message opening, Context ctx) {
         Map<String, Object> vars = new LinkedHashMap<>();
+        List<String> before = new ArrayList<>();
         for (FlowStep step : flow.steps()) {
             if (step.confirm() || step.var() == null) continue;
-            if (step.type() == StepType.ORDER_ITEMS || step.type() == StepType.MENU_ITEM || step.type() == StepType.PHONE) {
+            if (step.type() == StepType.ORDER_ITEMS) {
+                Accepted a = readItems(opening.raw(), ctx.lang(), vars);
+                if (a.value() != null) vars.put(step.var(), a.value());
+                else if (a.mentioned() && before.isEmpty()) {
+                    before.add(a.problem());
+                    // The problem is itself the question ("¿Cuál coca...?"); the step's prompt would repeat it.
+                    if (a.problem().endsWith("?")) {
+                        return new FlowTurn(before, stepReplies(step, ctx.lang()),
+                                new FlowState(flow.id(), step.id(), vars, ctx.now()), true, null);
+                    }
+                }
+            } else if (step.type() == StepType.MENU_ITEM || step.type() == StepType.PHONE) {
                 Object value = accept(step, opening, ctx.lang()).value();
                 if (value != null) vars.put(step.var(), value);
             }
         }
-        return askNext(flow, vars, ctx, List.of(), ctx.now());
+        return askNext(flow, vars, ctx, before, ctx.now());
     }
 
     /** The customer answered the current step. */
@@ -67,19 +89,20 @@ final class FlowRunner {
         Map<String, Object> vars = new LinkedHashMap<>(state.vars() == null ? Map.of() : state.vars());
         if (step == null) return askNext(flow, vars, ctx, List.of(), state.startedAt());
         if (step.confirm()) {
-            Boolean yes = Answers.yesNo(m);
-            if (yes == null) {
+            YesNo answer = YesNo.of(m.raw());
+            if (answer == YesNo.UNKNOWN) {
                 return new FlowTurn(List.of(Texts.get("hint_confirm", ctx.lang())), yesNoReplies(ctx.lang()), state, false, null);
             }
-            if (!yes) return ended(Texts.get("flow_declined", ctx.lang()), "declined");
+            if (answer == YesNo.NO) return ended(Texts.get("flow_declined", ctx.lang()), "declined");
             return confirm(flow, vars, ctx);
         }
-        Accepted accepted = accept(step, m, ctx.lang());
+        Accepted accepted = step.type() == StepType.ORDER_ITEMS ? readItems(m.raw(), ctx.lang(), vars) : accept(step, m, ctx.lang());
         if (accepted.value() == null) {
             List<String> texts = new ArrayList<>();
             texts.add(accepted.problem());
-            texts.add(prompt(flow, step, vars, ctx));
-            return new FlowTurn(texts, stepReplies(step, ctx.lang()), state, false, null);
+            if (!accepted.problem().endsWith("?")) texts.add(prompt(flow, step, vars, ctx));
+            FlowState same = new FlowState(flow.id(), step.id(), vars, state.startedAt());
+            return new FlowTurn(texts, stepReplies(step, ctx.lang()), same, accepted.mentioned(), null);
         }
         vars.put(step.var(), accepted.value());
         return askNext(flow, vars, ctx, List.of(), state.startedAt());
@@ -122,13 +145,15 @@ final class FlowRunner {
         String reference = null;
         if ("create_order".equals(flow.onConfirm())) {
             List<OrderSink.Line> lines = lines(vars);
-            BigDecimal total = OrderItemsReader.total(lines);
+            BigDecimal total = total(lines);
             Map<String, String> answers = new LinkedHashMap<>();
-            vars.forEach((k, v) -> answers.put(k, valueText(v, ctx.lang())));
+            vars.forEach((k, v) -> {
+                if (!k.startsWith("_")) answers.put(k, valueText(v, ctx.lang()));
+            });
             reference = ctx.orders().place(new OrderSink.PlacedOrder(
                     ctx.channel(), ctx.sessionId(), flow.id(), answers, lines, total, business.currency(), ctx.now()));
             String body = answers.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
-                    .reduce((a, b) -> a + "\n" + b).orElse("") + "\ntotal: " + Prices.format(total, business.currency());
+                    .reduce((a, b) -> a + "\n" + b).orElse("") + "\ntotal: " + Prices.format(total, business.currency(), business.language());
             ctx.notifier().notifyOwner(new dev.mostrador.core.port.Notifier.OwnerNotification(
                     "order", reference != null ? reference : ctx.sessionId(),
                     Texts.get("order_subject", business.language()), body));
@@ -150,13 +175,46 @@ final class FlowRunner {
         if (text == null && !step.prompt().isEmpty()) text = step.prompt().values().iterator().next();
         if (text == null) text = step.confirm() ? Texts.get("confirm_default", lang) : Texts.get("hint_text", lang);
         Map<String, String> extra = new LinkedHashMap<>();
-        vars.forEach((k, v) -> extra.put(k, valueText(v, lang)));
+        vars.forEach((k, v) -> {
+            if (!k.startsWith("_")) extra.put(k, valueText(v, lang));
+        });
         List<OrderSink.Line> lines = lines(vars);
-        if (!lines.isEmpty()) extra.put("total", Prices.format(OrderItemsReader.total(lines), business.currency()));
+        if (!lines.isEmpty()) extra.put("total", Prices.format(total(lines), business.currency(), lang));
         return ctx.placeholders().render(text, lang, extra);
     }
 
-    private record Accepted(Object value, String problem) {}
+    private record Accepted(Object value, String problem, boolean mentioned) {
+        Accepted(Object value, String problem) {
+            this(value, problem, false);
+        }
+    }
+
+    /** Order lines kept while the customer settles the rest ("3 de pastor y una coca": which coca?). */
+    private static final String PENDING_LINES = "_pending_items";
+    /** The quantity of an ambiguous mention ("2 tacos"), for the answer that picks the item ("de asada"). */
+    private static final String PENDING_QUANTITY = "_pending_quantity";
+
+    /** Reads order items; clear lines of a half-understood order are kept in {@code vars} until it is whole. */
+    @SuppressWarnings("unchecked")
+    private Accepted readItems(String raw, String lang, Map<String, Object> vars) {
+        ParsedOrder parsed = orderParser.parse(raw, lang);
+        List<Map<String, Object>> pending = new ArrayList<>();
+        if (vars.get(PENDING_LINES) instanceof List<?> l) pending.addAll((List<Map<String, Object>>) l);
+        List<OrderLine> lines = new ArrayList<>(parsed.lines());
+        if (parsed.complete() && lines.size() == 1 && lines.get(0).quantity() == 1 && vars.get(PENDING_QUANTITY) instanceof Number q) {
+            lines.set(0, new OrderLine(lines.get(0).item(), q.intValue()));
+        }
+        if (parsed.complete()) {
+            vars.remove(PENDING_LINES);
+            vars.remove(PENDING_QUANTITY);
+            pending.addAll(toVars(lines));
+            return new Accepted(pending, null, true);
+        }
+        pending.addAll(toVars(lines));
+        if (!pending.isEmpty()) vars.put(PENDING_LINES, pending);
+        if (!parsed.ambiguities().isEmpty()) vars.put(PENDING_QUANTITY, parsed.ambiguities().get(0).quantity());
+        return new Accepted(null, orderProblem(parsed, lang), !parsed.empty());
+    }
 
     private Accepted accept(FlowStep step, Message m, String lang) {
         String raw = m.raw();
@@ -187,19 +245,50 @@ final class FlowRunner {
                 return new Accepted(null, Texts.get("hint_menu_item", lang));
             }
             case ORDER_ITEMS -> {
-                OrderItemsReader.Reading reading = orderItems.read(raw);
-                if (!reading.lines().isEmpty() && reading.soldOut().isEmpty()) return new Accepted(toVars(reading.lines()), null);
-                if (!reading.soldOut().isEmpty()) {
-                    String names = Texts.joinList(reading.soldOut().stream().map(MenuItem::name).toList(), lang);
-                    return new Accepted(null, Texts.fill(Texts.get("item_sold_out", lang), Map.of("item", names)));
-                }
-                return new Accepted(null, Texts.get("hint_order_items", lang));
+                ParsedOrder parsed = orderParser.parse(raw, lang);
+                if (parsed.complete()) return new Accepted(toVars(parsed.lines()), null);
+                return new Accepted(null, orderProblem(parsed, lang));
             }
             default -> {
                 if (m.isEmpty()) return new Accepted(null, Texts.get("hint_text", lang));
                 return new Accepted(raw, null);
             }
         }
+    }
+
+    /** What to tell the customer about an order the parser could not take whole: the first problem. */
+    private static String orderProblem(ParsedOrder p, String lang) {
+        boolean en = "en".equals(lang);
+        if (!p.soldOut().isEmpty()) {
+            SoldOut s = p.soldOut().get(0);
+            String t = Texts.fill(Texts.get("item_sold_out", lang), Map.of("item", s.item().name()));
+            if (!s.alternatives().isEmpty()) t += (en ? " How about " : " ¿Te sirve ") + names(s.alternatives(), lang, en) + "?";
+            return t;
+        }
+        if (!p.ambiguities().isEmpty()) {
+            Ambiguity a = p.ambiguities().get(0);
+            return (en ? "Which \"" + a.mention() + "\": " : "¿Cuál \"" + a.mention() + "\": ") + names(a.options(), lang, en) + "?";
+        }
+        if (!p.unknown().isEmpty()) {
+            Unknown u = p.unknown().get(0);
+            String t = Texts.fill(Texts.get("item_not_found", lang), Map.of("thing", u.mention()));
+            if (!u.suggestions().isEmpty()) t += (en ? " Maybe " : " ¿Quizás ") + names(u.suggestions(), lang, en) + "?";
+            return t;
+        }
+        if (!p.badQuantities().isEmpty()) return Texts.get("hint_quantity", lang);
+        return Texts.get("hint_order_items", lang);
+    }
+
+    private static String names(List<MenuItem> items, String lang, boolean en) {
+        List<String> n = items.stream().map(MenuItem::name).toList();
+        if (n.size() < 2) return Texts.joinList(n, lang);
+        return String.join(", ", n.subList(0, n.size() - 1)) + (en ? " or " : " o ") + n.get(n.size() - 1);
+    }
+
+    static BigDecimal total(List<OrderSink.Line> lines) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (OrderSink.Line l : lines) total = total.add(l.unitPrice().multiply(BigDecimal.valueOf(l.quantity())));
+        return total;
     }
 
     private List<String> choices(FlowStep step) {
@@ -232,14 +321,15 @@ final class FlowRunner {
         return null;
     }
 
-    private static List<Map<String, Object>> toVars(List<OrderSink.Line> lines) {
+    /** Order lines as plain JSON-able maps, so the session store can persist a half-taken order. */
+    private static List<Map<String, Object>> toVars(List<OrderLine> lines) {
         List<Map<String, Object>> out = new ArrayList<>();
-        for (OrderSink.Line l : lines) {
+        for (OrderLine l : lines) {
             Map<String, Object> line = new LinkedHashMap<>();
-            line.put("item_id", l.itemId());
-            line.put("name", l.name());
+            line.put("item_id", l.item().id());
+            line.put("name", l.item().name());
             line.put("quantity", l.quantity());
-            line.put("unit_price", l.unitPrice().toPlainString());
+            line.put("unit_price", l.item().price().toPlainString());
             out.add(line);
         }
         return out;
@@ -248,8 +338,8 @@ final class FlowRunner {
     @SuppressWarnings("unchecked")
     static List<OrderSink.Line> lines(Map<String, Object> vars) {
         List<OrderSink.Line> out = new ArrayList<>();
-        for (Object v : vars.values()) {
-            if (!(v instanceof List<?> list)) continue;
+        for (var e : vars.entrySet()) {
+            if (e.getKey().startsWith("_") || !(e.getValue() instanceof List<?> list)) continue;
             for (Object o : list) {
                 if (!(o instanceof Map<?, ?> line)) continue;
                 Map<String, Object> l = (Map<String, Object>) line;

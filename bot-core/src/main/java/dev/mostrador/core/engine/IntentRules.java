@@ -43,11 +43,15 @@ public final class IntentRules {
             "genial", "super", "va", "great", "cool", "nice", "sure", "alright", "fine", "de acuerdo", "muy bien", "bien");
     private static final Set<String> SMALLTALK_FILLER = Set.of("muy", "amable", "bien", "y", "por", "todo", "so", "much",
             "very", "a", "lot", "you", "man", "amigo", "amiga", "pues", "entonces", "igual", "mucho");
+    /** Words that are an order on their own. */
     private static final List<String> ORDER = List.of(
-            "quiero", "quisiera", "me das", "me da", "dame", "deme", "me regalas", "me regala", "me pones", "me mandas",
-            "mandame", "me traes", "para llevar", "hacer pedido", "hacer un pedido", "hago un pedido", "pedir", "ordenar",
-            "encargar", "un pedido", "queria", "me apuntas", "anotame", "i want", "i d like", "i would like", "can i get",
-            "can i have", "order", "place an order", "to go", "take away", "takeaway", "ill have", "i ll have", "give me");
+            "para llevar", "hacer pedido", "hacer un pedido", "hago un pedido", "pedir", "ordenar", "encargar",
+            "un pedido", "me apuntas", "anotame", "order", "place an order", "to go", "take away", "takeaway");
+    /** Words that are an order only when something from the menu (or a quantity) follows: "quiero 2 tacos". */
+    private static final List<String> WANT = List.of(
+            "quiero", "quisiera", "queria", "me das", "me da", "dame", "deme", "me regalas", "me regala", "me pones",
+            "me mandas", "mandame", "me traes", "regalame", "i want", "i d like", "i would like", "can i get",
+            "can i have", "ill have", "i ll have", "give me");
     private static final List<String> NOT_ORDER = List.of(
             "quiero saber", "quisiera saber", "queria saber", "quiero preguntar", "queria preguntar", "quiero ver",
             "quisiera ver", "i want to know", "want to know", "quiero hablar", "order status");
@@ -97,9 +101,10 @@ public final class IntentRules {
         return m.hasAny(COMPLAINT) || matchesOwner(Intent.COMPLAINT, m);
     }
 
-    public boolean isOrder(Message m) {
+    /** @param namesFood whether the message names something from the menu or a quantity */
+    public boolean isOrder(Message m, boolean namesFood) {
         if (m.hasAny(NOT_ORDER)) return false;
-        return m.hasAny(ORDER) || matchesOwner(Intent.ORDER, m);
+        return m.hasAny(ORDER) || (namesFood && m.hasAny(WANT)) || matchesOwner(Intent.ORDER, m);
     }
 
     /** Small talk when every word is a thanks/bye/ok word or filler; emoji-only messages too. */
@@ -115,11 +120,17 @@ public final class IntentRules {
                 }
             }
         }
+        if (kind == null && m.words().stream().allMatch(IntentRules::isLaugh)) return Smalltalk.OK;
         if (kind == null) {
             return similarity(Intent.SMALLTALK.key(), m) > 0 ? Smalltalk.OK : null;
         }
-        for (String w : m.words()) if (!covered.contains(w) && !SMALLTALK_FILLER.contains(w)) return null;
+        for (String w : m.words()) if (!covered.contains(w) && !SMALLTALK_FILLER.contains(w) && !isLaugh(w)) return null;
         return kind;
+    }
+
+    /** "jaja", "jejeje", "haha", "lol". */
+    private static boolean isLaugh(String w) {
+        return w.matches("(?:[jh][aeiou]){2,}[jh]?") || w.equals("lol") || w.equals("xd");
     }
 
     public boolean matchesOwner(Intent intent, Message m) {

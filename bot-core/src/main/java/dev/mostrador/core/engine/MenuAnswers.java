@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.mostrador.core.order.OrderParser;
+import dev.mostrador.core.order.ParsedOrder;
 
 /**
  * Answers questions about the menu: an item's price, description or availability, a category, a tag,
@@ -26,16 +28,22 @@ final class MenuAnswers {
     private static final List<String> AVAILABILITY = List.of(
             "se acabo", "se acabaron", "se termino", "hay", "tienen", "tenes", "todavia", "queda", "quedan", "disponible",
             "agotado", "agotada", "available", "sold out", "still", "do you have", "any left", "aun");
+    /** "algo vegetariano", "opciones sin gluten": a list is asked for, not a property of the last item. */
+    private static final List<String> LIST_CUES = List.of(
+            "algo", "alguna", "algun", "opciones", "opcion", "que tienen", "que hay", "cuales", "something", "anything",
+            "options", "any", "which");
     private static final List<String> DESCRIPTION = List.of(
             "que trae", "que lleva", "que tiene", "trae", "lleva", "de que es", "ingredientes", "como es", "whats in",
             "what is in", "ingredients", "what comes");
 
     private final MenuCatalog catalog;
     private final String currency;
+    private final OrderParser parser;
 
     MenuAnswers(MenuCatalog catalog, String currency) {
         this.catalog = catalog;
         this.currency = currency;
+        this.parser = new OrderParser(catalog.items());
     }
 
     record Answer(String text, String id) {}
@@ -58,16 +66,30 @@ final class MenuAnswers {
         Optional<String> category = catalog.findCategory(m.normalized());
         if (category.isPresent()) return Optional.of(list(category.get(), catalog.inCategory(category.get()), lang));
         Optional<String> tag = catalog.findTag(m.normalized());
+        if (tag.isPresent() && m.hasAny(LIST_CUES)) return Optional.of(tagged(tag.get(), lang));
         if (contextItem != null && (tag.isPresent() || m.hasAny(PRICE) || m.hasAny(DESCRIPTION) || m.hasAny(AVAILABILITY))) {
             return Optional.of(itemAnswer(contextItem, m, lang));
         }
         if (tag.isPresent()) return Optional.of(tagged(tag.get(), lang));
         if (m.hasAny(WHOLE_MENU)) return Optional.of(whole(lang));
+        if (m.hasAny(PRICE) || m.hasAny(AVAILABILITY)) {
+            // "how much is a coke?": the order parser knows English and misspelled names the catalog does not.
+            ParsedOrder parsed = parser.parse(m.raw(), lang);
+            if (parsed.lines().size() == 1) return Optional.of(itemAnswer(parsed.lines().get(0).item(), m, lang));
+            if (!parsed.ambiguities().isEmpty() && parsed.lines().isEmpty()) {
+                List<MenuItem> options = parsed.ambiguities().get(0).options();
+                String header = "en".equals(lang) ? "We have" : "Tenemos";
+                return Optional.of(new Answer(header + " " + itemList(options, lang) + ".", options.get(0).id()));
+            }
+            if (!parsed.soldOut().isEmpty() && parsed.lines().isEmpty()) {
+                return Optional.of(itemAnswer(parsed.soldOut().get(0).item(), m, lang));
+            }
+        }
         return Optional.empty();
     }
 
     Answer itemAnswer(MenuItem item, Message m, String lang) {
-        Map<String, String> v = Map.of("item", item.name(), "price", price(item));
+        Map<String, String> v = Map.of("item", item.name(), "price", price(item, lang));
         if (m.hasAny(AVAILABILITY) && !m.hasAny(PRICE) && !m.hasAny(DESCRIPTION)) {
             String key = item.available() ? "item_available" : "item_sold_out";
             return new Answer(Texts.fill(Texts.get(key, lang), v), item.id());
@@ -87,7 +109,7 @@ final class MenuAnswers {
             if (!item.available()) t += " " + Texts.fill(Texts.get("item_sold_out", lang), v);
             return new Answer(t, item.id());
         }
-        StringBuilder t = new StringBuilder(item.name()).append(": ").append(price(item));
+        StringBuilder t = new StringBuilder(item.name()).append(": ").append(price(item, lang));
         if (!item.description().isBlank()) t.append(". ").append(item.description());
         t.append('.');
         if (!item.available()) t.append(' ').append(Texts.fill(Texts.get("item_sold_out", lang), v));
@@ -122,13 +144,13 @@ final class MenuAnswers {
     private String itemList(List<MenuItem> items, String lang) {
         List<String> parts = new ArrayList<>();
         for (MenuItem i : items) {
-            String p = i.name() + " (" + price(i) + (i.available() ? "" : ", " + Texts.get("sold_out_mark", lang)) + ")";
+            String p = i.name() + " (" + price(i, lang) + (i.available() ? "" : ", " + Texts.get("sold_out_mark", lang)) + ")";
             parts.add(p);
         }
         return Texts.joinList(parts, lang);
     }
 
-    private String price(MenuItem item) {
-        return Prices.format(item.price(), currency);
+    private String price(MenuItem item, String lang) {
+        return Prices.format(item.price(), currency, lang);
     }
 }

@@ -12,8 +12,13 @@ final class Prices {
 
     private Prices() {}
 
-    static String format(BigDecimal amount, String currency) {
-        return symbol(currency) + " " + number(amount);
+    /** The order module's formatting, so menu answers and order totals read the same: "C$ 25.00". */
+    static String format(BigDecimal amount, String currency, String lang) {
+        try {
+            return dev.mostrador.core.order.Money.format(amount, currency, lang);
+        } catch (IllegalArgumentException unknownCurrency) {
+            return symbol(currency) + " " + number(amount);
+        }
     }
 
     /** "C$" for NIO; the ISO code itself when we know no symbol. */

@@ -64,7 +64,7 @@ final class Router {
             if (flow.isPresent()) return inFlow(t, flow.get(), running);
         }
         if (m.isEmpty()) return smalltalk(t, IntentRules.Smalltalk.EMOJI);
-        if ("handoff".equals(t.state().pending()) && Boolean.TRUE.equals(Answers.yesNo(m))) return handoff(t);
+        if ("handoff".equals(t.state().pending()) && dev.mostrador.core.order.YesNo.of(m.raw()) == dev.mostrador.core.order.YesNo.YES) return handoff(t);
         int greeting = rules.greetingPrefix(m);
         if (greeting > 0) {
             Message rest = m.dropWords(greeting);
@@ -89,7 +89,7 @@ final class Router {
             Optional<Flow> flow = flows.flowFor(owner);
             if (flow.isPresent()) return startFlow(t, flow.get(), owner);
         }
-        boolean order = Intent.ORDER.key().equals(owner) || rules.isOrder(m);
+        boolean order = Intent.ORDER.key().equals(owner) || rules.isOrder(m, namesFood(m));
         if (order && mayStartFlow) {
             Optional<Flow> flow = flows.flowFor(Intent.ORDER.key());
             if (flow.isPresent()) return startFlow(t, flow.get(), Intent.ORDER.key());
@@ -108,11 +108,24 @@ final class Router {
         return retrieve(t, order ? Intent.ORDER : Intent.FAQ);
     }
 
+    /** The message names a menu item, category or tag, or a quantity: "quiero 2", "dame una coca". */
+    private boolean namesFood(Message m) {
+        if (!catalog.findItems(m.normalized()).isEmpty() || catalog.findCategory(m.normalized()).isPresent()) return true;
+        for (String w : m.words()) if (w.matches("\\d{1,2}")) return true;
+        return false;
+    }
+
     // ---- retrieval -------------------------------------------------------------------------------------------
 
     private Outcome retrieve(Turn t, Intent intent) {
         List<Candidate> found = search(t);
         double min = folder.bot().retrieval().minScore();
+        Faq previous = "faq".equals(t.state().lastSourceKind()) ? faqs.get(t.state().lastSourceId()) : null;
+        if ((found.isEmpty() || found.get(0).score() < min) && previous != null && t.message().words().size() <= 4) {
+            // "y el mínimo?" after the delivery answer: read it together with the question it follows.
+            found = retriever.search(previous.question() + " " + t.message().raw(), t.lang(),
+                    Math.max(2, folder.bot().retrieval().topK()));
+        }
         if (found.isEmpty() || found.get(0).score() < min) return fallback(t);
         Candidate top = found.get(0);
         Outcome out = candidateAnswer(t, top, intent);
@@ -305,6 +318,11 @@ final class Router {
         if (rules.isHandoff(m)) return handoff(t);
         FlowStep step = flows.current(flow, running);
         boolean openStep = step != null && FlowRunner.takesAnything(step);
+        boolean chatter = rules.smalltalk(m) != null || rules.greetingPrefix(m) == m.words().size();
+        if (openStep && chatter) {
+            // "ok" or "hola" is no name or address: ask the step again instead of storing it.
+            return flowOutcome(flow, flows.reask(flow, running, ctx), intent);
+        }
         if (openStep && looksLikeQuestion(t)) {
             Outcome side = sideAnswer(t, flow, running, ctx);
             if (side != null) return side;

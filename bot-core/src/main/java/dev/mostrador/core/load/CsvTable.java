@@ -3,8 +3,6 @@ package dev.mostrador.core.load;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -31,6 +29,13 @@ final class CsvTable {
         }
     }
 
+    /** Headers are English; owners often write them in Spanish. */
+    private static final Map<String, String> SPANISH_COLUMNS = Map.ofEntries(
+            Map.entry("precio", "price"), Map.entry("nombre", "name"), Map.entry("categoria", "category"),
+            Map.entry("categoría", "category"), Map.entry("descripcion", "description"), Map.entry("descripción", "description"),
+            Map.entry("disponible", "available"), Map.entry("etiquetas", "tags"), Map.entry("mas_vendido", "best_seller"),
+            Map.entry("temporada", "seasonal"), Map.entry("alias", "aliases"), Map.entry("pregunta", "question"),
+            Map.entry("respuesta", "answer"), Map.entry("tambien", "also"), Map.entry("también", "also"));
     private static final Pattern START_LINE = Pattern.compile("\\(startline (\\d+)\\)|at line: (\\d+)");
 
     final List<String> header;
@@ -47,8 +52,9 @@ final class CsvTable {
      */
     static Optional<CsvTable> read(Path path, String file, List<String> required, List<String> known, Pattern knownPattern,
             Problems problems) throws IOException {
-        String text = Files.readString(path, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        Optional<String> read = Document.readText(path, file, problems);
+        if (read.isEmpty()) return Optional.empty();
+        String text = read.get();
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setIgnoreSurroundingSpaces(true).get();
         List<String> header = null;
         List<Row> rows = new ArrayList<>();
@@ -102,8 +108,11 @@ final class CsvTable {
             return false;
         }
         for (String column : unknown) {
-            problems.add(file, 1, "unknown column '" + column + "'",
-                    Spelling.didYouMean(column, known, "'", "'") + "the columns are: " + String.join(", ", known));
+            String translated = SPANISH_COLUMNS.get(column);
+            String hint = translated != null && known.contains(translated)
+                    ? "did you mean '" + translated + "'? "
+                    : Spelling.didYouMean(column, known, "'", "'");
+            problems.add(file, 1, "unknown column '" + column + "'", hint + "the columns are: " + String.join(", ", known));
             ok = false;
         }
         for (String column : missing) {

@@ -49,7 +49,8 @@ final class FaqReader {
                 if (column.equals("also") || column.equals("tags")) {
                     ArrayNode list = faq.putArray(column);
                     CsvTable.split(value).forEach(list::add);
-                } else if (!value.isEmpty() || !column.equals("id")) {
+                } else if (!value.isEmpty() || !(column.equals("id") || ANSWER_LANG.matcher(column).matches())) {
+                    // an empty id or answer_<lang> cell means "none" in a spreadsheet, not "empty text"
                     faq.put(column, value);
                 }
             }
@@ -73,6 +74,7 @@ final class FaqReader {
             String question = BusinessReader.text(node, "question");
             String id = BusinessReader.text(node, "id");
             int line = doc.line(pointer);
+            boolean derived = id == null;
             if (id == null && question != null) id = Spelling.slug(question).isEmpty() ? "faq-" + (i + 1) : Spelling.slug(question);
             if (id != null && !ID.matcher(id).matches()) {
                 String suggestion = Spelling.slug(id);
@@ -82,7 +84,8 @@ final class FaqReader {
                 Integer first = idLines.putIfAbsent(id, line);
                 if (first != null) {
                     problems.add(doc.file(), line, "duplicate faq id '" + id + "' (lines " + first + " and " + line + ")",
-                            "give each faq its own id");
+                            derived ? "give each faq its own id (this one is made from the question; write an id for it)"
+                                    : "give each faq its own id");
                 }
             }
             blank(doc, node, pointer, "question");

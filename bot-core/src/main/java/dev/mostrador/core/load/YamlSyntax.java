@@ -6,7 +6,7 @@ record YamlSyntax(String message, String fix) {
     static YamlSyntax explain(String problem, String context) {
         String p = problem == null ? "" : problem;
         String c = context == null ? "" : context;
-        if (p.contains("'\\t'") || p.contains("tab")) {
+        if (p.contains("\\t") || p.contains("TAB")) {
             return new YamlSyntax("a tab character is used for indentation", "indent with spaces, not tabs");
         }
         if (p.contains("mapping values are not allowed")) {
@@ -31,7 +31,7 @@ record YamlSyntax(String message, String fix) {
         }
         if (p.contains("expected ',' or ']'") || p.contains("expected ',' or '}'")) {
             return new YamlSyntax("a [list] or {block} is not closed or misses a comma",
-                    "close it with ] or } and separate items with commas");
+                    "close it with ] or } and separate items with commas; a text that starts with { or [ (like {hours}) must be in quotes");
         }
         if (p.contains("but found another document")) {
             return new YamlSyntax("the file contains more than one document (a '---' line)", "remove the '---' line");

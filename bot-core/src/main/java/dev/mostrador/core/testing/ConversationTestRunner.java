@@ -5,6 +5,8 @@ import dev.mostrador.core.engine.ChatEngine;
 import dev.mostrador.core.engine.ChatRequest;
 import dev.mostrador.core.engine.ChatResponse;
 import dev.mostrador.core.engine.EnginePorts;
+import dev.mostrador.core.match.Retriever;
+import dev.mostrador.core.model.BusinessFolder;
 import dev.mostrador.core.model.ConversationTest;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -12,6 +14,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Runs the owner's conversation tests (tests/*.yaml) against the real engine. Each test gets a fresh engine
@@ -23,15 +26,26 @@ public final class ConversationTestRunner {
     /** The clock a test without {@code now} runs at: Wednesday 25 November 2026, 11:00 in the business timezone. */
     public static final LocalDateTime DEFAULT_NOW = LocalDateTime.of(2026, 11, 25, 11, 0);
 
-    private final Bundle bundle;
+    private final BusinessFolder folder;
+    private final Function<Clock, ChatEngine> engines;
 
     public ConversationTestRunner(Bundle bundle) {
-        this.bundle = bundle;
+        this(bundle.business(), clock -> new ChatEngine(bundle, EnginePorts.inMemory(clock)));
+    }
+
+    /** For callers that hold a loaded folder and a retriever rather than a bundle (development mode). */
+    public ConversationTestRunner(BusinessFolder folder, Retriever retriever) {
+        this(folder, clock -> new ChatEngine(folder, retriever, EnginePorts.inMemory(clock)));
+    }
+
+    private ConversationTestRunner(BusinessFolder folder, Function<Clock, ChatEngine> engines) {
+        this.folder = folder;
+        this.engines = engines;
     }
 
     /** Runs every test of the bundle's business. */
     public TestReport run() {
-        return run(bundle.business().tests());
+        return run(folder.tests());
     }
 
     /**
@@ -41,7 +55,7 @@ public final class ConversationTestRunner {
     public TestReport run(String filter) {
         if (filter == null || filter.isBlank()) return run();
         String f = Expectations.folded(filter.strip());
-        return run(bundle.business().tests().stream()
+        return run(folder.tests().stream()
                 .filter(t -> Expectations.folded(t.name()).contains(f) || Expectations.folded(t.file()).contains(f))
                 .toList());
     }
@@ -53,7 +67,7 @@ public final class ConversationTestRunner {
     }
 
     private TestResult runOne(ConversationTest test) {
-        ZoneId zone = bundle.business().business().timezone();
+        ZoneId zone = folder.business().timezone();
         LocalDateTime now;
         try {
             now = test.now() == null || test.now().isBlank() ? DEFAULT_NOW : LocalDateTime.parse(test.now().strip());
@@ -62,7 +76,7 @@ public final class ConversationTestRunner {
                     + "\" is not a local date-time; write it like 2026-11-23T10:00"));
         }
         Clock clock = Clock.fixed(now.atZone(zone).toInstant(), zone);
-        ChatEngine engine = new ChatEngine(bundle, EnginePorts.inMemory(clock));
+        ChatEngine engine = engines.apply(clock);
         String session = "test-" + Integer.toHexString(test.name().hashCode()) + "-" + test.line();
         for (int i = 0; i < test.turns().size(); i++) {
             ConversationTest.Turn turn = test.turns().get(i);
