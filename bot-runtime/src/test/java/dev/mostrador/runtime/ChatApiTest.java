@@ -90,6 +90,18 @@ class ChatApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void writesEveryFieldOfTheResponseEvenWhenNull() throws Exception {
+        HttpResponse<String> res = Http.postJson(base(), "{\"session_id\": \"web-precio\", \"text\": \"cuanto cuesta el taco al pastor\"}");
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+        JsonNode body = JSON.readTree(res.body());
+        assertThat(body.fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("session_id", "replies", "intent", "source", "flow", "lang");
+        assertThat(body.get("source").fieldNames()).toIterable().containsExactlyInAnyOrder("kind", "id", "score");
+        assertThat(body.get("source").get("id").asText()).isEqualTo("taco-pastor");
+        assertThat(body.get("replies").get(0).fieldNames()).toIterable().containsExactlyInAnyOrder("text", "quick_replies");
+    }
+
+    @Test
     void recordsEveryTurnInTheSqliteFile() throws Exception {
         HttpResponse<String> res = Http.postJson(base(), "{\"session_id\": \"web-log-1\", \"text\": \"aceptan tarjeta?\"}");
         assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
