@@ -33,7 +33,8 @@ class StartupFailureTest {
 
         assertThat(ended).as("the process ends by itself; stdout:\n" + stdout).isTrue();
         assertThat(process.exitValue()).as(stderr).isEqualTo(2);
-        assertThat(stderr).contains("Mostrador cannot start").contains("business.yaml").contains("Marte/Olimpo");
+        assertThat(stderr).contains("Mostrador cannot start").contains("business.yaml").contains("Marte/Olimpo")
+                .contains("faqs.yaml").contains("{horario_inventado}");
         assertThat(stdout + stderr).doesNotContain("\tat ").doesNotContain("Exception");
     }
 

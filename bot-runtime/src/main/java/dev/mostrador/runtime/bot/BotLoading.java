@@ -52,6 +52,9 @@ public class BotLoading {
         try {
             BundleSource.Loaded bundle = source.load();
             ChatEngine engine = new ChatEngine(bundle.bundle(), ports);
+            // The embedding model loads on first use (seconds): pay that now, so /health turns UP only when
+            // the first customer gets a fast answer.
+            bundle.bundle().retriever().search("hola", bundle.bundle().business().business().language(), 1);
             LOG.info("Bot ready from {} in {} ms", bundle.description(), (System.nanoTime() - start) / 1_000_000);
             loaded.complete(new Status.Ready(engine, bundle.bundle().business().business().name(), bundle.description()));
         } catch (BundleSource.CannotLoad e) {
