@@ -300,7 +300,7 @@
       ".mst-input:focus{outline:2px solid " + color + ";border-color:transparent}",
       ".mst-send{background:" + color + ";color:#fff;border:0;border-radius:999px;padding:0 16px;font-size:15px;cursor:pointer}",
       ".mst-send:disabled{opacity:.6;cursor:default}",
-      "@media (max-width:480px){.mst-panel{right:0;bottom:0;width:100vw;height:100%;max-height:100%;border-radius:0}}"
+      "@media (max-width:480px){.mst-panel{top:0;right:0;bottom:0;left:0;width:auto;height:auto;max-height:none;border-radius:0}}"
     ].join("");
   }
 
