@@ -57,7 +57,7 @@ final class OrderWords {
 
     /** Between a quantity and its item: "3 de pastor", "2 ordenes de tacos", "2x pastor", "pastor x 3". */
     static final Set<String> QUANTITY_GLUE = words(
-            "de", "d", "of", "x", "orden", "ordenes", "order", "orders", "porcion", "porciones", "serving", "servings",
+            "de", "d", "del", "al", "of", "x", "orden", "ordenes", "order", "orders", "porcion", "porciones", "serving", "servings",
             "=", ":");
 
     /** Units after a size: "coca 600 ml", "agua 1 litro". */

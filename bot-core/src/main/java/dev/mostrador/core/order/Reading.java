@@ -343,6 +343,11 @@ final class Reading {
     private Quantity quantityAt(int i) {
         Token t = tokens.get(i);
         String w = t.word();
+        // "1/2 docena" is half a dozen, not "1" and "2 docenas".
+        if (w.equals("1") && free(i + 3) && word(i + 1).equals("/") && word(i + 2).equals("2")
+                && OrderWords.DOZEN.contains(word(i + 3))) {
+            return new Quantity(i, i + 3, 6);
+        }
         if (t.isNumber() || OrderWords.NUMBERS.containsKey(w)) {
             int value = t.isNumber() ? t.number() : OrderWords.NUMBERS.get(w);
             int after = i + 1;

@@ -102,6 +102,14 @@ class OrderParserTest {
             me das dos cocas una normal y una light                            | coca*1 coca-zero*1
             unos 5 tacos de asada                                              | taco-asada*5
             dos tacos de pastor y dos de asada y dos horchatas y un flan       | taco-pastor*2 taco-asada*2 horchata*2 flan*1
+            dos al pastor y una de suadero                                     | taco-pastor*2 taco-suadero*1
+            1/2 docena de pastor                                               | taco-pastor*6
+            para mí 2 de pastor y para mi novia 1 de asada                     | taco-pastor*2 taco-asada*1
+            vos me pasás 3 de suadero?                                         | taco-suadero*3
+            2 de pastor 🌮🌮 y una coca zero 🥤                                 | taco-pastor*2 coca-zero*1
+            DOS DE PASTOR Y UNA HORCHATA                                       | taco-pastor*2 horchata*1
+            2tacos de pastor                                                   | taco-pastor*2
+            te pido 4 de asada pero sin cebolla y 2 de pastor con todo         | taco-asada*4 taco-pastor*2
             # Spanish: what must be asked back
             2 tacos                                                            | ?{taco-asada,taco-campechano,taco-pastor,taco-suadero,taco-vegetariano}*2
             2 quesadillas y 1 coca                                             | ?{quesadilla-flor,quesadilla-pastor,quesadilla-queso}*2 ?{coca,coca-zero}*1
@@ -119,6 +127,8 @@ class OrderParserTest {
             21 de asada y 1 horchata                                           | horchata*1 #21:ABOVE_MAX
             15 de pastor y 10 de pastor                                        | #25:ABOVE_MAX
             agua de coco                                                       | !agua de coco*1
+            regalame una gaseosa                                               | !gaseosa*1
+            una horchata de fresa                                              | !horchata de fresa*1
             2 taquitos de canasta                                              | !taquitos de canasta*2
             quiero 2 tacos de pastor, 1 de lengua y una pizza                  | taco-pastor*2 !pizza*1 ~taco-lengua*1
             # English
