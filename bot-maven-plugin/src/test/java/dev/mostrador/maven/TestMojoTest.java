@@ -29,7 +29,7 @@ class TestMojoTest {
     @Test
     void aFailingTestNamesFileLineTurnExpectationAndAnswer() {
         var mojo = mojo(Fixtures.copy("failing-test", temp));
-        String failure = "tests/mal.yaml:6 \"espera una respuesta que no existe\" turn 2 \"y dan fiado?\": "
+        String failure = "business/tests/mal.yaml:6 \"espera una respuesta que no existe\" turn 2 \"y dan fiado?\": "
                 + "expected reply containing \"los domingos regalamos pan\" but got \"";
         assertThatThrownBy(mojo::execute)
                 .isInstanceOf(MojoFailureException.class)

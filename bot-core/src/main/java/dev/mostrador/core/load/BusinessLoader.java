@@ -91,7 +91,7 @@ public final class BusinessLoader {
                 .orElse(Map.of());
 
         Tone tone = new ToneReader(problems).read(yaml("tone.yaml", "tone.schema.json", false).orElse(null), language, languages);
-        var bot = BotReader.read(yaml("bot.yaml", "bot.schema.json", false).orElse(null));
+        var bot = BotReader.read(yaml("bot.yaml", "bot.schema.json", false).orElse(null), problems);
 
         List<ConversationTest> tests = tests(faqReader.idLines.keySet(), menuReader.idLines.keySet(), flows.keySet(), intents);
         List<DocChunk> docs = new DocReader(problems).read(dir.resolve("docs"), folder);

@@ -174,6 +174,15 @@ final class BusinessReader {
                 problems.add(doc, "/locations/" + i + "/days", "locations: " + parsed.error(), parsed.fix());
                 continue;
             }
+            for (Location before : out) {
+                var both = new java.util.TreeSet<>(before.days());
+                both.retainAll(parsed.value());
+                if (!both.isEmpty()) {
+                    problems.add(doc, "/locations/" + i + "/days", "locations: " + dayName(both.first()) + " is in two locations ('"
+                            + before.place() + "' and '" + place + "')", "give each day only one place");
+                    break;
+                }
+            }
             out.add(new Location(parsed.value(), place));
         }
         return out;

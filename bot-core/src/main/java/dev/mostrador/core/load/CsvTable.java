@@ -3,8 +3,6 @@ package dev.mostrador.core.load;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -54,8 +52,9 @@ final class CsvTable {
      */
     static Optional<CsvTable> read(Path path, String file, List<String> required, List<String> known, Pattern knownPattern,
             Problems problems) throws IOException {
-        String text = Files.readString(path, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        Optional<String> read = Document.readText(path, file, problems);
+        if (read.isEmpty()) return Optional.empty();
+        String text = read.get();
         CSVFormat format = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).setIgnoreSurroundingSpaces(true).get();
         List<String> header = null;
         List<Row> rows = new ArrayList<>();

@@ -2,8 +2,6 @@ package dev.mostrador.core.load;
 
 import dev.mostrador.core.model.DocChunk;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,12 +55,7 @@ final class DocReader {
     }
 
     private String plainText(Path path, String file) throws IOException {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
-        } catch (CharacterCodingException e) {
-            problems.add(file, 0, "this file is not UTF-8 text", "save it as UTF-8 (in most editors: Save as... > Encoding: UTF-8)");
-            return null;
-        }
+        return Document.readText(path, file, problems).orElse(null);
     }
 
     private String pdfText(Path path, String file) {

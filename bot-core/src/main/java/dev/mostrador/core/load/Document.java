@@ -86,10 +86,22 @@ final class Document {
         return pointer + "/" + index;
     }
 
+    /** An owner's text file as UTF-8 without BOM; another encoding is a problem (Windows editors still save Latin-1). */
+    static Optional<String> readText(Path path, String file, Problems problems) throws IOException {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+            return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            problems.add(file, 0, "this file is not UTF-8 text", "save it as UTF-8 (in most editors: Save as... > Encoding: UTF-8)");
+            return Optional.empty();
+        }
+    }
+
     /** Reads a YAML file; a syntax error becomes a problem and the result is empty. */
     static Optional<Document> readYaml(Path path, String file, Problems problems) throws IOException {
-        String text = Files.readString(path, StandardCharsets.UTF_8);
-        if (text.startsWith("\uFEFF")) text = text.substring(1);
+        Optional<String> read = readText(path, file, problems);
+        if (read.isEmpty()) return Optional.empty();
+        String text = read.get();
         Node node;
         try (Reader reader = new java.io.StringReader(text)) {
             LoaderOptions options = new LoaderOptions();
@@ -97,6 +109,10 @@ final class Document {
             node = new Yaml(options).compose(reader);
         } catch (MarkedYAMLException e) {
             Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+            String what = String.valueOf(e.getProblem());
+            if (e.getContextMark() != null && (what.contains("stream end") || what.contains("end of stream"))) {
+                m = e.getContextMark(); // the file ended inside a quote or list: point at where it was opened
+            }
             YamlSyntax words = YamlSyntax.explain(e.getProblem(), e.getContext());
             problems.add(file, m == null ? 0 : m.getLine() + 1, m == null ? 0 : m.getColumn() + 1, words.message(), words.fix());
             return Optional.empty();

@@ -49,7 +49,8 @@ final class FaqReader {
                 if (column.equals("also") || column.equals("tags")) {
                     ArrayNode list = faq.putArray(column);
                     CsvTable.split(value).forEach(list::add);
-                } else if (!value.isEmpty() || !column.equals("id")) {
+                } else if (!value.isEmpty() || !(column.equals("id") || ANSWER_LANG.matcher(column).matches())) {
+                    // an empty id or answer_<lang> cell means "none" in a spreadsheet, not "empty text"
                     faq.put(column, value);
                 }
             }

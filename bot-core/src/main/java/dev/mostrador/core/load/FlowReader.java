@@ -41,6 +41,7 @@ final class FlowReader {
 
     Map<String, Flow> read(Document doc, String defaultLanguage, List<String> languages) {
         Map<String, Flow> flows = new LinkedHashMap<>();
+        Map<String, String> starters = new LinkedHashMap<>();
         if (!doc.root().isObject()) return flows;
         var fields = doc.root().fields();
         while (fields.hasNext()) {
@@ -56,6 +57,13 @@ final class FlowReader {
                     problems.add(doc, pointer + "/start_when/" + i, "flow '" + id + "': unknown intent '" + intent + "' in start_when",
                             Spelling.didYouMean(intent, intents, "", "") + "the intents are: " + String.join(", ", intents)
                                     + " (add your own in intents.yaml)");
+                }
+            }
+            for (String intent : startWhen) {
+                String other = starters.putIfAbsent(intent, id);
+                if (other != null && !other.equals(id)) {
+                    problems.add(doc.file(), doc.keyLine(pointer + "/start_when"), "intent '" + intent + "' starts both flows '" + other
+                            + "' and '" + id + "'", "let only one flow start with " + intent);
                 }
             }
             List<FlowStep> steps = steps(doc, id, pointer, flow.get("steps"), defaultLanguage, languages);

@@ -4,6 +4,7 @@ import dev.mostrador.core.model.TimeRange;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,8 +65,8 @@ final class HoursText {
         for (String part : text.split(",")) {
             String p = part.trim().toLowerCase(Locale.ROOT);
             if (p.isEmpty()) continue;
-            String[] ends = p.split("\\s*-\\s*");
-            if (ends.length > 2) return Parsed.fail("'" + part.trim() + "' is not a day or a range of days", "use " + DAY_KEYS);
+            String[] ends = p.split("\\s*-\\s*", -1);
+            if (ends.length > 2 || Arrays.stream(ends).anyMatch(String::isEmpty)) return Parsed.fail("'" + part.trim() + "' is not a day or a range of days", "use " + DAY_KEYS);
             DayOfWeek from = DAYS.get(ends[0]);
             DayOfWeek to = ends.length == 2 ? DAYS.get(ends[1]) : from;
             for (String end : ends) {

@@ -27,6 +27,10 @@ final class SchemaCheck {
     private static final Map<String, Loaded> CACHE = new ConcurrentHashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** Files are pushed to a repository: a key or token written there is leaked. */
+    private static final java.util.regex.Pattern SECRET_KEY =
+            java.util.regex.Pattern.compile("(?i)(api_?key|token|secret|password|contrase)");
+
     private record Loaded(Schema schema, JsonNode raw) {}
 
     private SchemaCheck() {}
@@ -64,9 +68,14 @@ final class SchemaCheck {
         JsonNode schemaHere = schemaParent(rawSchema, e);
         switch (keyword) {
             case "additionalProperties" -> {
-                String key = e.getProperty();
+                String key = String.valueOf(e.getProperty());
                 List<String> valid = validKeys(schemaHere);
                 String childPointer = Document.child(pointer, key);
+                if (SECRET_KEY.matcher(key).find()) {
+                    problems.add(doc.file(), doc.keyLine(childPointer), "'" + key + "' looks like a secret, and secrets never go in these files",
+                            "remove it from the file (and change it if it was pushed); set it in the environment (.env) instead");
+                    return;
+                }
                 problems.add(doc.file(), doc.keyLine(childPointer), "unknown key '" + key + "'",
                         Spelling.didYouMean(key, valid, "'", "'") + "valid keys: " + String.join(", ", valid));
             }
@@ -83,7 +92,7 @@ final class SchemaCheck {
                 }
                 String expected = expectedType(e.getSchemaNode());
                 problems.add(doc.file(), doc.line(pointer), subject(name) + " must be " + expected + ", not " + found(at),
-                        typeFix(e.getSchemaNode()));
+                        typeFix(e.getSchemaNode(), at));
             }
             case "enum" -> {
                 List<String> allowed = new ArrayList<>();
@@ -102,8 +111,11 @@ final class SchemaCheck {
             case "pattern" -> problems.add(doc.file(), doc.line(pointer),
                     subject(name) + " '" + (at == null ? "" : at.asText()) + "' is not valid", description(schemaHere));
             case "minLength" -> problems.add(doc.file(), doc.line(pointer), subject(name) + " is empty", "write the text");
-            case "minItems" -> problems.add(doc.file(), doc.line(pointer),
-                    subject(name) + " needs at least " + e.getSchemaNode().asText() + " item(s)", description(schemaHere));
+            case "minItems" -> {
+                int min = e.getSchemaNode().asInt();
+                problems.add(doc.file(), doc.line(pointer), subject(name) + (at != null && at.isEmpty() ? " is an empty list" : " is too short"),
+                        "list at least " + min + (min == 1 ? " item" : " items"));
+            }
             case "minimum", "exclusiveMinimum" -> problems.add(doc.file(), doc.line(pointer),
                     subject(name) + " is " + (at == null ? "" : at.asText()) + ", below the minimum " + e.getSchemaNode().asText(),
                     rangeFix(schemaHere));
@@ -176,7 +188,9 @@ final class SchemaCheck {
     /** "^answer_[a-z]{2}$" becomes "answer_<lang>"; "^(greeting|fallback)_[a-z]{2}$" becomes "greeting|fallback_<lang>". */
     private static String readablePattern(String pattern) {
         String p = pattern.replace("^", "").replace("$", "").replace("[a-z]{2}", "<lang>");
-        return p.startsWith("(") ? "<text>_<lang>" .replace("<text>", p.substring(1, p.indexOf(')')).replace("|", "/")) : p;
+        if (!p.startsWith("(")) return p;
+        String alternatives = p.substring(1, p.indexOf(')')).replace("|", "/");
+        return alternatives + p.substring(p.indexOf(')') + 1);
     }
 
     private static String rangeFix(JsonNode schemaObject) {
@@ -220,8 +234,15 @@ final class SchemaCheck {
         return "a block of 'key: value' lines";
     }
 
-    private static String typeFix(JsonNode typeNode) {
+    private static String typeFix(JsonNode typeNode, JsonNode found) {
         String t = typeNode == null ? "" : typeNode.isArray() ? typeNode.get(0).asText() : typeNode.asText();
+        if (t.equals("string") && found != null && (found.isNumber() || found.isBoolean())) {
+            // phone: 88880000 is read as a number (and would lose a leading 0 or +)
+            return "put it in quotes: \"" + found.asText() + "\"";
+        }
+        if (t.equals("string") && found != null && found.isContainerNode()) {
+            return "put the text in quotes; a text that starts with { or [ (like {hours}) must be quoted";
+        }
         return switch (t) {
             case "string" -> "write the text after the key, in quotes if it has special characters";
             case "number", "integer" -> "write a number without quotes or currency sign, e.g. 30";

@@ -15,6 +15,7 @@ final class TestReader {
     private final Collection<String> menuIds;
     private final Collection<String> flowIds;
     private final Collection<String> intents;
+    private final java.util.Map<String, String> names = new java.util.HashMap<>();
 
     TestReader(Problems problems, Collection<String> faqIds, Collection<String> menuIds, Collection<String> flowIds,
             Collection<String> intents) {
@@ -33,6 +34,14 @@ final class TestReader {
             String pointer = "/" + i;
             if (!test.isObject()) continue;
             String name = BusinessReader.text(test, "name");
+            if (name != null) {
+                String where = doc.file() + ":" + doc.line(pointer);
+                String first = names.putIfAbsent(name, where);
+                if (first != null) {
+                    problems.add(doc, pointer, "test name '" + name + "' is used twice (first at " + first + ")",
+                            "give each test its own name, so a failure says which one it was");
+                }
+            }
             String now = BusinessReader.text(test, "now");
             if (now != null) {
                 try {
@@ -70,11 +79,12 @@ final class TestReader {
 
     private String known(Document doc, String pointer, JsonNode e, String key, String what, Collection<String> ids, String where) {
         String value = BusinessReader.text(e, key);
-        if (value != null && !ids.contains(value)) {
+        if (value != null && e.get(key).isTextual() && !ids.contains(value)) { // other types: the schema says so
             String known = ids.isEmpty() ? "there are no " + what + "s yet" : "the " + what + " ids are: " + String.join(", ", ids);
             if (key.equals("intent")) known = "the intents are: " + String.join(", ", ids);
             problems.add(doc, Document.child(pointer, key), "unknown " + what + " '" + value + "'",
-                    Spelling.didYouMean(value, ids, "", "") + known + " (see " + where + ")");
+                    Spelling.didYouMean(value, ids, "", "") + known
+                            + (key.equals("intent") ? " (add your own in intents.yaml)" : " (see " + where + ")"));
         }
         return value;
     }

@@ -81,10 +81,10 @@ final class ToneReader {
     private void templates(Document doc, JsonNode node, String defaultLanguage, List<String> languages,
             Map<String, Map<String, String>> texts) {
         if (node == null || !node.isObject()) return;
-        var fields = node.fields();
-        // plain names first, so "order_received_en" is a variant of "order_received" when that exists
+        // "order_received_en" is the English variant of "order_received" when that exists, else a template of its own
         List<String> names = new java.util.ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
+        var fields = node.fields();
         while (fields.hasNext()) {
             var field = fields.next();
             if (!field.getValue().isTextual()) continue;

@@ -31,7 +31,7 @@ record YamlSyntax(String message, String fix) {
         }
         if (p.contains("expected ',' or ']'") || p.contains("expected ',' or '}'")) {
             return new YamlSyntax("a [list] or {block} is not closed or misses a comma",
-                    "close it with ] or } and separate items with commas");
+                    "close it with ] or } and separate items with commas; a text that starts with { or [ (like {hours}) must be in quotes");
         }
         if (p.contains("but found another document")) {
             return new YamlSyntax("the file contains more than one document (a '---' line)", "remove the '---' line");

@@ -81,12 +81,16 @@ public final class HybridRetriever implements Retriever {
 
     @Override
     public List<Candidate> search(String text, String lang, int topK) {
-        List<Scored> scored = explain(text, lang);
+        List<ScoreSignal.Scorer> scorers = prepare(text, lang);
+        double[] values = new double[scorers.size()];
         Map<String, Candidate> best = new LinkedHashMap<>();
-        for (Scored s : scored) {
-            String key = s.text().kind() + "\u0000" + s.text().id();
+        for (int i = 0; i < texts.size(); i++) {
+            for (int s = 0; s < values.length; s++) values[s] = scorers.get(s).score(i);
+            double score = fusion.fuse(values);
+            IndexedText t = texts.get(i);
+            String key = t.kind() + "\u0000" + t.id();
             Candidate c = best.get(key);
-            if (c == null || s.score() > c.score()) best.put(key, new Candidate(s.text().kind(), s.text().id(), s.score()));
+            if (c == null || score > c.score()) best.put(key, new Candidate(t.kind(), t.id(), score));
         }
         return best.values().stream()
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed()
@@ -97,11 +101,7 @@ public final class HybridRetriever implements Retriever {
 
     /** Every indexed text with each signal's value and the fused score, in index order (for tests and tuning). */
     public List<Scored> explain(String text, String lang) {
-        String l = TextAnalyzer.supported(lang);
-        String message = text == null ? "" : text;
-        Query query = new Query(message, l, analyzer.analyze(message, l), embedder.embed(ChatNormalizer.normalize(message)));
-        List<ScoreSignal.Scorer> scorers = new ArrayList<>();
-        for (ScoreFusion.Weighted w : fusion.signals()) scorers.add(w.signal().prepare(query, texts));
+        List<ScoreSignal.Scorer> scorers = prepare(text, lang);
         List<Scored> out = new ArrayList<>(texts.size());
         double[] values = new double[scorers.size()];
         for (int i = 0; i < texts.size(); i++) {
@@ -113,6 +113,15 @@ public final class HybridRetriever implements Retriever {
             out.add(new Scored(texts.get(i), Map.copyOf(bySignal), fusion.fuse(values)));
         }
         return out;
+    }
+
+    private List<ScoreSignal.Scorer> prepare(String text, String lang) {
+        String l = TextAnalyzer.supported(lang);
+        String message = text == null ? "" : text;
+        Query query = new Query(message, l, analyzer.analyze(message, l), embedder.embed(ChatNormalizer.normalize(message)));
+        List<ScoreSignal.Scorer> scorers = new ArrayList<>(fusion.signals().size());
+        for (ScoreFusion.Weighted w : fusion.signals()) scorers.add(w.signal().prepare(query, texts));
+        return scorers;
     }
 
     public record Scored(IndexedText text, Map<String, Double> signals, double score) {}

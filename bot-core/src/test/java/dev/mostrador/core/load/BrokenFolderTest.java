@@ -201,7 +201,31 @@ class BrokenFolderTest {
     void badExceptionDate() throws Exception {
         assertThat(problems("bad-exception-date")).containsExactly(
                 "business/business.yaml:7: exception date '25/12/2026' is not a date; write it as year-month-day in quotes, e.g. \"2026-12-25\"",
-                "business/business.yaml:9: locations: unknown day 'mier'; did you mean mie? use mon tue wed thu fri sat sun (or lun mar mie jue vie sab dom), ranges like mon-fri, lists like \"sat, sun\"");
+                "business/business.yaml:9: locations: unknown day 'mier'; did you mean mie? use mon tue wed thu fri sat sun (or lun mar mie jue vie sab dom), ranges like mon-fri, lists like \"sat, sun\"",
+                "business/business.yaml:13: locations: wed is in two locations ('Mercado Sur' and 'Feria del domingo'); give each day only one place");
+    }
+
+    @Test
+    void unquotedPlaceholderOrNumber() throws Exception {
+        assertThat(problems("unquoted-placeholder")).containsExactly(
+                "business/faqs.yaml:3: 'answer' must be a text, not a block of 'key: value' lines; put the text in quotes; a text that starts with { or [ (like {hours}) must be quoted",
+                "business/faqs.yaml:6: 'answer' must be a text, not the number 88880000; put it in quotes: \"88880000\"",
+                "business/tone.yaml:2:16: a [list] or {block} is not closed or misses a comma; close it with ] or } and separate items with commas; a text that starts with { or [ (like {hours}) must be in quotes");
+    }
+
+    @Test
+    void botSecretsProviderAndDuplicateTestNames() throws Exception {
+        assertThat(problems("bot-secrets")).containsExactly(
+                "business/bot.yaml:2: mode api_llm needs a language model, but llm: has no model; add llm: with provider and model (e.g. provider: openai, model: gpt-4o-mini), or use mode: rag_only",
+                "business/bot.yaml:3: unknown provider 'opneai'; did you mean openai? use openai, groq, gemini, ollama, or add base_url: for any OpenAI-compatible service",
+                "business/bot.yaml:4: 'api_key' looks like a secret, and secrets never go in these files; remove it from the file (and change it if it was pushed); set it in the environment (.env) instead",
+                "business/tests/b.yaml:1: test name 'saludo' is used twice (first at business/tests/a.yaml:1); give each test its own name, so a failure says which one it was");
+    }
+
+    @Test
+    void twoFlowsOneIntent() throws Exception {
+        assertThat(problems("two-flows-one-intent")).containsExactly(
+                "business/flows.yaml:8: intent 'order' starts both flows 'pedido' and 'encargo'; let only one flow start with order");
     }
 
     @Test

@@ -54,9 +54,9 @@ class ConversationTestRunnerTest {
     @Test
     void eachTestRunsAtItsOwnClock() {
         // 2026-11-23 is a Monday (08:00-12:00, 14:00-18:00); 2026-12-25 is closed by an exception.
-        var monday = test("lunes", 1, "2026-11-23T10:00", new Turn("a q hora abren", contains("14:00"), 2));
+        var monday = test("lunes", 1, "2026-11-23T10:00", new Turn("a q hora abren", contains("hoy: 08:00"), 2));
         var christmas = test("navidad", 3, "2026-12-25T10:00",
-                new Turn("a q hora abren", new Expect(null, null, null, null, null, "14:00", null, null), 4));
+                new Turn("a q hora abren", new Expect(null, null, null, null, "hoy: cerrado", "hoy: 08:00", null, null), 4));
         TestReport report = new ConversationTestRunner(bundle).run(List.of(monday, christmas));
         assertThat(report.failures()).isEmpty();
         assertThat(report.summary()).isEqualTo("2 passed, 0 failed");
