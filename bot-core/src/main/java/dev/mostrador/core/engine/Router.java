@@ -101,6 +101,11 @@ final class Router {
         }
         if (schedule.isPresent()) return schedule(t, schedule.get());
         Optional<MenuAnswers.Answer> menuAnswer = menu.answer(m, t.lang(), contextItem(t));
+        if (menuAnswer.isPresent() && !menuAnswer.get().specific()) {
+            // "de quién es la receta del pastor?" names an item but asks something a FAQ or doc answers better.
+            Outcome better = strongNonMenuMatch(t);
+            if (better != null) return better;
+        }
         if (menuAnswer.isPresent()) {
             Intent intent = order ? Intent.ORDER : Intent.MENU;
             return Outcome.of(menuAnswer.get().text(), menuReplies(t.lang()), intent, "menu", menuAnswer.get().id(), null);
@@ -150,6 +155,16 @@ final class Router {
             }
         }
         return out;
+    }
+
+    /** The retriever's top hit when it is a FAQ or doc clearly above min_score, else null. */
+    private Outcome strongNonMenuMatch(Turn t) {
+        List<Candidate> found = search(t);
+        if (found.isEmpty()) return null;
+        Candidate top = found.get(0);
+        double strong = Math.max(folder.bot().retrieval().minScore(), 0.75);
+        if ("menu".equals(top.kind()) || top.score() < strong) return null;
+        return candidateAnswer(t, top, Intent.FAQ);
     }
 
     private List<Candidate> search(Turn t) {
