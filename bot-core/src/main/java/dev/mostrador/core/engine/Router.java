@@ -168,9 +168,9 @@ final class Router {
     }
 
     private List<Candidate> search(Turn t) {
-        String text = t.message().raw();
-        if (text.isBlank()) text = t.message().normalized();
-        return retriever.search(text, t.lang(), Math.max(2, folder.bot().retrieval().topK()));
+        String text = t.message().raw().isBlank() ? t.message().normalized() : t.message().raw();
+        return t.searches().computeIfAbsent(t.lang() + "\u0000" + text,
+                k -> retriever.search(text, t.lang(), Math.max(2, folder.bot().retrieval().topK())));
     }
 
     private Outcome candidateAnswer(Turn t, Candidate c, Intent intent) {
