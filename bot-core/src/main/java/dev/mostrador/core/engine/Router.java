@@ -108,6 +108,13 @@ final class Router {
         return retrieve(t, order ? Intent.ORDER : Intent.FAQ);
     }
 
+    /** "y el mínimo?", "and the fee?", "también los domingos?": short and leaning on the previous answer. */
+    private static boolean isFollowUp(Message m) {
+        if (m.words().isEmpty() || m.words().size() > 5) return false;
+        String first = m.words().get(0);
+        return first.equals("y") || first.equals("and") || first.equals("e") || m.hasAny("tambien", "also", "too");
+    }
+
     /** The message names a menu item, category or tag, or a quantity: "quiero 2", "dame una coca". */
     private boolean namesFood(Message m) {
         if (!catalog.findItems(m.normalized()).isEmpty() || catalog.findCategory(m.normalized()).isPresent()) return true;
@@ -121,7 +128,7 @@ final class Router {
         List<Candidate> found = search(t);
         double min = folder.bot().retrieval().minScore();
         Faq previous = "faq".equals(t.state().lastSourceKind()) ? faqs.get(t.state().lastSourceId()) : null;
-        if ((found.isEmpty() || found.get(0).score() < min) && previous != null && t.message().words().size() <= 4) {
+        if ((found.isEmpty() || found.get(0).score() < min) && previous != null && isFollowUp(t.message())) {
             // "y el mínimo?" after the delivery answer: read it together with the question it follows.
             found = retriever.search(previous.question() + " " + t.message().raw(), t.lang(),
                     Math.max(2, folder.bot().retrieval().topK()));
@@ -318,6 +325,13 @@ final class Router {
         if (rules.isHandoff(m)) return handoff(t);
         FlowStep step = flows.current(flow, running);
         boolean openStep = step != null && FlowRunner.takesAnything(step);
+        // "ok", "hola" or "para llevar" is no name or address.
+        boolean chatter = rules.smalltalk(m) != null || rules.greetingPrefix(m) == m.words().size()
+                || (m.words().size() <= 4 && rules.isOrder(m, namesFood(m)));
+        if (openStep && chatter) {
+            // Ask the step again instead of storing chatter as the answer.
+            return flowOutcome(flow, flows.reask(flow, running, ctx), intent);
+        }
         if (openStep && looksLikeQuestion(t)) {
             Outcome side = sideAnswer(t, flow, running, ctx);
             if (side != null) return side;

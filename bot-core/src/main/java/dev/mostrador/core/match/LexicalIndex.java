@@ -16,9 +16,11 @@ import java.util.TreeMap;
  * counts as the pseudo-term "#group"). Scores a query against a text as an idf-weighted, normalized overlap:
  *
  * <pre>
- *   idf(x)  = ln(1 + (N - df(x) + 0.5) / (df(x) + 0.5))            (BM25's idf; unseen terms get the highest)
+ *   idf(x)  = ln(1 + (N - df(x) + 0.5) / (df(x) + 0.5))            (BM25's idf; a query word no text holds
+ *                                                                   weighs 1.5 times the highest idf)
  *   m(q, d) = 1 same stem | 0.85 same synonym group | x 0.8 when q was typo-corrected
  *   qcov    = sum_q idf(q) * max_d m(q, d) / sum_q idf(q)         how much of the message the text explains
+ *             (query words of one synonym group count once, as their heaviest word and best match)
  *   dcov    = sum_d idf(d) * max_q m(q, d) / sum_d idf(d)         how much of the text the message asks about
  *   lexical = 0.7 qcov + 0.3 dcov                                  in [0,1]
  * </pre>
@@ -30,6 +32,7 @@ public final class LexicalIndex {
 
     static final double SYNONYM_MATCH = 0.85;
     static final double TYPO_MATCH = 0.8;
+    static final double UNKNOWN_BOOST = 1.5;
 
     private final String lang;
     private final List<List<Term>> terms;
@@ -39,7 +42,10 @@ public final class LexicalIndex {
     private final Term[][] distinct;
     private final double[][] distinctIdf;
     private final double[] idfTotal;
+    /** stems some text holds: typos are corrected only towards these ("iphone" must not become "phone") */
     private final Set<String> vocabulary;
+    /** the vocabulary plus every synonym stem: words that are not typos */
+    private final Set<String> known;
     /** typo corrections already worked out; customers repeat the same slips */
     private final Map<String, String> corrections = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -51,7 +57,7 @@ public final class LexicalIndex {
         this.distinct = new Term[n][];
         this.distinctIdf = new double[n][];
         this.idfTotal = new double[n];
-        Set<String> vocab = new HashSet<>(extraVocabulary);
+        Set<String> vocab = new HashSet<>();
         for (int i = 0; i < n; i++) {
             Map<String, Term> byStem = new java.util.LinkedHashMap<>();
             for (Term term : this.terms.get(i)) byStem.putIfAbsent(term.stem(), term);
@@ -64,6 +70,8 @@ public final class LexicalIndex {
             vocab.addAll(byStem.keySet());
         }
         this.vocabulary = Set.copyOf(vocab);
+        this.known = new HashSet<>(vocab);
+        this.known.addAll(extraVocabulary);
     }
 
     /** Analyzes every text and counts document frequencies. */
@@ -111,7 +119,7 @@ public final class LexicalIndex {
         for (Term q : query) {
             Term t = q;
             double factor = 1;
-            if (!vocabulary.contains(q.stem()) && !q.hasGroup()) {
+            if (!known.contains(q.stem()) && !q.hasGroup()) {
                 String fixed = corrections.computeIfAbsent(q.stem(), w -> {
                     String c = Typos.closest(w, vocabulary, df);
                     return c == null ? "" : c;
@@ -129,7 +137,9 @@ public final class LexicalIndex {
     private double weight(Term t) {
         Integer d = df.get(t.stem());
         if (d == null && t.hasGroup()) d = df.get("#" + t.group());
-        return idf(d == null ? 0 : d);
+        // a word the business never uses ("iphone", "zapatos") is the strongest sign the message is about
+        // something else, stronger than any shared question word ("cuanto", "venden")
+        return d == null ? UNKNOWN_BOOST * idf(0) : idf(d);
     }
 
     private double idf(int docFreq) {
@@ -150,11 +160,15 @@ public final class LexicalIndex {
         Term[] doc = distinct[i];
         double[] docIdf = distinctIdf[i];
         double[] docMatch = new double[doc.length];
-        double matched = 0, total = 0;
+        // words of one synonym group are one question ("cuanto cuesta", "a que hora abren"): they share a slot
+        // weighing as the heaviest of them and matched as the best of them
+        int slots = 0;
+        String[] slotGroup = new String[query.size()];
+        double[] slotWeight = new double[query.size()];
+        double[] slotMatch = new double[query.size()];
         for (QueryTerm q : query) {
             Term qt = q.term();
             if (qt.hasGroup() && implied.contains(qt.group())) continue;
-            total += q.weight();
             double best = 0;
             for (int k = 0; k < doc.length; k++) {
                 double m = qt.stem().equals(doc[k].stem()) ? 1
@@ -163,7 +177,21 @@ public final class LexicalIndex {
                 if (m > best) best = m;
                 if (m > docMatch[k]) docMatch[k] = m;
             }
-            matched += q.weight() * best;
+            int slot = -1;
+            if (qt.hasGroup()) {
+                for (int j = 0; j < slots; j++) if (qt.group().equals(slotGroup[j])) slot = j;
+            }
+            if (slot < 0) {
+                slot = slots++;
+                slotGroup[slot] = qt.group();
+            }
+            slotWeight[slot] = Math.max(slotWeight[slot], q.weight());
+            slotMatch[slot] = Math.max(slotMatch[slot], best);
+        }
+        double matched = 0, total = 0;
+        for (int j = 0; j < slots; j++) {
+            total += slotWeight[j];
+            matched += slotWeight[j] * slotMatch[j];
         }
         if (total == 0 || matched == 0) return 0;
         double dMatched = 0;

@@ -42,6 +42,18 @@ public final class OrderParser {
         return build(reading);
     }
 
+    /**
+     * The customer's reply to a question about {@code pending} (an order that was not {@link ParsedOrder#complete()}):
+     * "la normal" / "sin azúcar" / "la primera" picks among an ambiguity's options, "3" fixes a bad quantity,
+     * and any items the reply names are added. Lines already understood are kept; sold-out and unknown items,
+     * already told to the customer, are dropped unless the reply names something new.
+     */
+    public ParsedOrder continueWith(ParsedOrder pending, String reply, String lang) {
+        Objects.requireNonNull(pending, "pending");
+        String text = reply == null ? "" : reply;
+        return new FollowUp(this, lexicon, rules).apply(pending, text, lang);
+    }
+
     private ParsedOrder build(Reading r) {
         Map<String, Integer> quantities = new LinkedHashMap<>();
         Map<String, MenuItem> items = new LinkedHashMap<>();

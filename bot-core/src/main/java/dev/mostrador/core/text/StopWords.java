@@ -20,7 +20,7 @@ final class StopWords {
             "su", "sus", "te", "ti", "tu", "tus", "un", "una", "unas", "uno", "unos", "usted", "ustedes", "vos",
             "y", "ya", "yo", "hola", "buenas", "buenos", "buen", "dia", "dias", "tarde", "tardes",
             "noche", "noches", "gracias", "favor", "disculpa", "disculpe", "disculpen", "oye", "oiga", "perdon",
-            "quisiera", "quiero", "queria", "saber", "puedo", "puede", "pueden", "podria", "podrian", "podes", "puedes", "necesito", "necesita", "necesitamos", "busco", "buscando",
+            "quisiera", "quiero", "queria", "saber", "puedo", "puede", "pueden", "podria", "podrian", "podes", "puedes", "necesito", "pasas", "pasan", "pasame", "pasen", "dame", "dan", "das", "mandas", "mandame", "necesita", "necesitamos", "busco", "buscando",
             "tienen", "tiene", "tenes", "tienes", "tengo", "tenemos", "tener", "hacen", "hace", "haces", "hacer",
             "bueno", "bien", "ok", "okay", "pues", "entonces", "tambien", "senor", "senora",
             "amigo", "amiga", "alguien", "mas", "ahi", "alla", "eh", "ah", "jaja", "jajaja", "xd", "ser", "estar",

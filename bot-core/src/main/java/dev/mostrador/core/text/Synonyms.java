@@ -67,8 +67,10 @@ public final class Synonyms {
         Map<String, List<String>> g = new LinkedHashMap<>();
         g.put("horario", List.of("horario", "horarios", "hora", "horas", "abren", "abre", "abrir", "abierto",
                 "abiertos", "abierta", "abiertas", "cierran", "cierra", "cerrar", "cerrado", "cerrados", "cerrada",
-                "cuando", "atienden", "atencion", "apertura", "cierre", "open", "opens", "opening", "close",
-                "closes", "closing", "closed", "hours", "hour", "time", "schedule", "when"));
+                "cuando", "atienden", "atencion", "apertura", "cierre", "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "sabados", "domingo", "domingos",
+                "feriado", "feriados", "fin de semana", "open", "opens", "opening", "close",
+                "closes", "closing", "closed", "hours", "hour", "time", "schedule", "when", "monday", "tuesday", "wednesday", "thursday", "friday",
+                "saturday", "sunday", "weekend", "holiday", "holidays"));
         g.put("ubicacion", List.of("ubicacion", "ubicados", "ubicado", "ubicada", "ubican", "direccion", "donde",
                 "quedan", "queda", "encuentran", "encuentro", "llegar", "llego", "local", "lugar", "mapa", "where",
                 "location", "located", "address", "directions", "map", "find you"));
@@ -98,7 +100,8 @@ public final class Synonyms {
         g.put("promocion", List.of("descuento", "descuentos", "promocion", "promociones", "promo", "promos",
                 "oferta", "ofertas", "discount", "discounts", "offer", "offers", "deal", "deals"));
         g.put("factura", List.of("factura", "facturas", "recibo", "comprobante", "receipt", "invoice"));
-        g.put("estacionamiento", List.of("estacionamiento", "parqueo", "parqueadero", "aparcar", "parking"));
+        g.put("estacionamiento", List.of("estacionamiento", "estacionar", "estacionarse", "estaciono", "parqueo",
+                "parqueadero", "parquear", "parkear", "aparcar", "aparcamiento", "parking", "park"));
         g.put("alergia", List.of("alergia", "alergias", "alergeno", "alergenos", "alergico", "alergica",
                 "allergy", "allergies", "allergen", "allergens", "allergic"));
         g.put("picante", List.of("picante", "picantes", "picoso", "picosa", "enchiloso", "spicy"));

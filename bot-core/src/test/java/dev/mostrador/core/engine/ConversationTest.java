@@ -15,6 +15,7 @@ class ConversationTest {
         assertThat(r.replies().get(0).quickReplies()).containsExactly("Ver menú", "Ubicación", "Horarios", "Hacer pedido");
         assertThat(r.lang()).isEqualTo("es");
         assertThat(r.flow()).isNull();
+        assertThat(Chat.wednesday().say("k onda").intent()).isEqualTo("greeting");
     }
 
     @Test

@@ -28,6 +28,7 @@ class MenuTest {
         assertThat(r.intent()).isEqualTo("menu");
         assertThat(r.source().id()).isEqualTo("category:Bebidas");
         assertThat(r.text()).contains("Coca-Cola 600 ml (C$ 20.00)", "Agua de horchata (C$ 15.00)").doesNotContain("Taco");
+        assertThat(Chat.wednesday().say("q tenés de tomar?").source().id()).isEqualTo("category:Bebidas");
     }
 
     @Test

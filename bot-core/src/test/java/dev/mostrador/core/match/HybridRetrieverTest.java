@@ -45,6 +45,13 @@ class HybridRetrieverTest {
             es | venden cerveza                 | menu | cerveza
             es | las tortillas tienen gluten?   | faq  | alergias
             es | pican mucho las salsas?        | faq  | picante
+            es | abren los lunes?               | faq  | horarios
+            es | me pasas la ubicacion          | faq  | ubicacion
+            es | hay chela?                     | menu | cerveza
+            es | q onda, tienen churros?        | menu | churros
+            es | hacen taquizas?                | faq  | eventos
+            en | are you open on sunday         | faq  | horarios
+            en | do you sell beer               | menu | cerveza
             en | what time do you close         | faq  | horarios
             en | do you take cards              | faq  | pagos
             en | where are you today            | faq  | ubicacion
@@ -91,6 +98,11 @@ class HybridRetrieverTest {
             en | what's the weather in paris
             en | who won the world cup
             en | tell me a joke
+            es | tienen pizza?
+            es | tienen wifi?
+            es | cual es tu nombre
+            es | eres un robot?
+            en | where is the nearest bank
             """)
     void scoresOutOfScopeMessagesBelowMinScore(String lang, String message) {
         List<Candidate> found = retriever.search(message, lang, 4);
@@ -127,6 +139,23 @@ class HybridRetrieverTest {
     void emptyAndEmojiOnlyMessagesMatchNothing() {
         assertThat(retriever.search("", "es", 4)).allSatisfy(c -> assertThat(c.score()).isLessThan(MIN_SCORE));
         assertThat(retriever.search("🌮🌮🙏", "es", 4)).allSatisfy(c -> assertThat(c.score()).isLessThan(MIN_SCORE));
+    }
+
+    @Test
+    void searchesFromManyThreadsAtOnceGiveTheSameAnswers() throws Exception {
+        List<String> messages = List.of("a q hora abren", "aceptan tarjeta?", "donde qedan", "hay chela?");
+        List<List<Candidate>> expected = messages.stream().map(m -> retriever.search(m, "es", 3)).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Boolean>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                int k = i % messages.size();
+                results.add(pool.submit(() -> retriever.search(messages.get(k), "es", 3).equals(expected.get(k))));
+            }
+            for (var r : results) assertThat(r.get()).isTrue();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -10,7 +10,7 @@ public final class RetrievalProbe {
         List<String> lines = args.length > 0 ? List.of(args)
                 : java.nio.file.Files.readAllLines(java.nio.file.Path.of(System.getProperty("probe.file")));
         for (String line : lines) {
-            if (line.isBlank()) continue;
+            if (line.isBlank() || !line.contains("|")) continue;
             String[] p = line.split("\\|", 2);
             if (System.getProperty("probe.terms") != null) System.out.println(r.analyzer().analyze(p[1], p[0]));
             List<HybridRetriever.Scored> s = r.explain(p[1], p[0]);

@@ -1,0 +1,299 @@
+package dev.mostrador.core.classify;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * A per-business classifier of customer messages into the owner's FAQs, trained at build time from the few
+ * phrasings the owner wrote. Logistic regression over [character n-grams ⊕ words ⊕ MiniLM embedding] picks the
+ * FAQ; its confidence combines the model's probability with how close the message is to a real phrasing, and
+ * the message is refused as out of scope when that confidence is below what the model gave phrasings it had
+ * not seen during training (cross-validation at build time), so no threshold is set per business.
+ */
+public final class FaqClassifier {
+    private static final int MAGIC = 0x4d4f4643; // "MOFC"
+    private static final int FORMAT = 1;
+
+    private final String[] labels;
+    private final Vocabulary vocabulary;
+    private final SoftmaxRegression model;
+    private final float[][] exampleEmbeddings;
+    private final int[] exampleLabels;
+    private final float charWeight;
+    private final float wordWeight;
+    private final float embeddingWeight;
+    private final float threshold;
+    private final TextEmbedder embedder;
+
+    private FaqClassifier(String[] labels, Vocabulary vocabulary, SoftmaxRegression model, float[][] exampleEmbeddings,
+                          int[] exampleLabels, float charWeight, float wordWeight, float embeddingWeight,
+                          float threshold, TextEmbedder embedder) {
+        this.labels = labels;
+        this.vocabulary = vocabulary;
+        this.model = model;
+        this.exampleEmbeddings = exampleEmbeddings;
+        this.exampleLabels = exampleLabels;
+        this.charWeight = charWeight;
+        this.wordWeight = wordWeight;
+        this.embeddingWeight = embeddingWeight;
+        this.threshold = threshold;
+        this.embedder = embedder;
+    }
+
+    public static FaqClassifier train(List<LabeledText> examples, TextEmbedder embedder, TrainingOptions options) {
+        return train(examples, embedder, options, null);
+    }
+
+    /** As {@link #train}, also handing the held-out calibration signals to {@code heldOut} (for studies). */
+    static FaqClassifier train(List<LabeledText> examples, TextEmbedder embedder, TrainingOptions options,
+                               List<Signals> heldOut) {
+        Objects.requireNonNull(embedder, "embedder");
+        Objects.requireNonNull(options, "options");
+        if (examples == null || examples.isEmpty()) throw new IllegalArgumentException("no phrasings to train on");
+        String[] labels = new TreeSet<>(examples.stream().map(LabeledText::label).toList()).toArray(String[]::new);
+        Map<String, Integer> labelIndex = new TreeMap<>();
+        for (int i = 0; i < labels.length; i++) labelIndex.put(labels[i], i);
+        int n = examples.size();
+        String[] texts = new String[n];
+        String[] normalized = new String[n];
+        float[][] embeddings = new float[n][];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            texts[i] = examples.get(i).text();
+            normalized[i] = TextFeatures.normalize(texts[i]);
+            embeddings[i] = unit(embedder.embed(texts[i]));
+            y[i] = labelIndex.get(examples.get(i).label());
+        }
+        int[] all = new int[n];
+        for (int i = 0; i < n; i++) all[i] = i;
+        float threshold = 0f;
+        if (options.calibrationFolds() >= 2) {
+            List<Signals> signals = heldOutSignals(texts, normalized, embeddings, y, labels, options, embedder);
+            if (heldOut != null) heldOut.addAll(signals);
+            threshold = quantile(signals, options.refuseRate());
+        }
+        return fit(all, texts, normalized, embeddings, y, labels, options, threshold, embedder);
+    }
+
+    private static FaqClassifier fit(int[] rows, String[] texts, String[] normalized, float[][] embeddings, int[] y,
+                                     String[] labels, TrainingOptions o, float threshold, TextEmbedder embedder) {
+        List<String> trainTexts = new ArrayList<>();
+        for (int r : rows) trainTexts.add(normalized[r]);
+        Vocabulary vocabulary = Vocabulary.of(trainTexts);
+        int dim = embeddings[0].length;
+        List<SoftmaxRegression.Example> train = new ArrayList<>();
+        TypoNoise noise = new TypoNoise(o.seed());
+        for (int r : rows) {
+            float[] dense = scaled(embeddings[r], o.embeddingWeight());
+            train.add(new SoftmaxRegression.Example(
+                    vocabulary.vectorize(normalized[r], o.charWeight(), o.wordWeight()), dense, y[r]));
+            for (int c = 0; c < o.noisyCopies(); c++) {
+                String noisy = TextFeatures.normalize(noise.apply(texts[r]));
+                train.add(new SoftmaxRegression.Example(
+                        vocabulary.vectorize(noisy, o.charWeight(), o.wordWeight()), dense, y[r]));
+            }
+        }
+        SoftmaxRegression model = SoftmaxRegression.train(train, labels.length, vocabulary.size(), dim, o);
+        float[][] exEmb = new float[rows.length][];
+        int[] exLab = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            exEmb[i] = embeddings[rows[i]];
+            exLab[i] = y[rows[i]];
+        }
+        return new FaqClassifier(labels, vocabulary, model, exEmb, exLab, o.charWeight(), o.wordWeight(),
+                o.embeddingWeight(), threshold, embedder);
+    }
+
+    /**
+     * Trains on all folds but one and scores the held-out phrasings, as if a customer had written them; the
+     * threshold is the score below which only {@code refuseRate} of them fall.
+     */
+    private static List<Signals> heldOutSignals(String[] texts, String[] normalized, float[][] embeddings, int[] y,
+                                                String[] labels, TrainingOptions o, TextEmbedder embedder) {
+        int k = o.calibrationFolds();
+        int n = y.length;
+        int[] fold = new int[n];
+        int[] seen = new int[labels.length];
+        int[] perLabel = new int[labels.length];
+        for (int label : y) perLabel[label]++;
+        for (int i = 0; i < n; i++) fold[i] = perLabel[y[i]] < 2 ? -1 : seen[y[i]]++ % k;
+        List<Signals> scores = new ArrayList<>();
+        for (int f = 0; f < k; f++) {
+            List<Integer> trainRows = new ArrayList<>();
+            List<Integer> heldOut = new ArrayList<>();
+            for (int i = 0; i < n; i++) (fold[i] == f ? heldOut : trainRows).add(i);
+            if (heldOut.isEmpty()) continue;
+            FaqClassifier partial = fit(trainRows.stream().mapToInt(Integer::intValue).toArray(), texts, normalized,
+                    embeddings, y, labels, o, 0f, embedder);
+            for (int i : heldOut) scores.add(partial.signals(texts[i], embeddings[i]).withTruth(y[i]));
+        }
+        return scores;
+    }
+
+    static float quantile(List<Signals> signals, double rate) {
+        if (signals.isEmpty()) return 0f;
+        double[] sorted = signals.stream().mapToDouble(Signals::score).sorted().toArray();
+        int at = (int) Math.floor(rate * sorted.length);
+        return (float) sorted[Math.min(at, sorted.length - 1)];
+    }
+
+    /** Best label for {@code text}; {@link Prediction#answerable()} is false when it is out of scope. */
+    public Prediction predict(String text) {
+        return topK(text, 1).get(0);
+    }
+
+    /** The {@code k} best labels, best first; only the first carries the out-of-scope decision. */
+    public List<Prediction> topK(String text, int k) {
+        if (k < 1) throw new IllegalArgumentException("k must be at least 1, got " + k);
+        Signals s = signals(text, unit(embedder.embed(text)));
+        Integer[] order = s.order();
+        List<Prediction> out = new ArrayList<>();
+        for (int i = 0; i < Math.min(k, labels.length); i++) {
+            int c = order[i];
+            String runnerUp = i + 1 < labels.length ? labels[order[i + 1]] : null;
+            double margin = i + 1 < labels.length ? s.p()[c] - s.p()[order[i + 1]] : s.p()[c];
+            double confidence = i == 0 ? s.score() : s.p()[c];
+            out.add(new Prediction(labels[c], confidence, runnerUp, margin, i == 0 && s.score() >= threshold));
+        }
+        return out;
+    }
+
+    /** Labels the classifier knows, sorted. */
+    public List<String> labels() {
+        return List.of(labels);
+    }
+
+    /** The confidence below which a message is refused, found at training time. */
+    public double threshold() {
+        return threshold;
+    }
+
+    /** What the model saw in one message; {@code truth} is the true label index when known, else -1. */
+    record Signals(double[] p, Integer[] order, double nearest, double nearestOfBest, int truth) {
+        /**
+         * Confidence: the model's probability averaged with the cosine to the closest phrasing of that label.
+         * The probability says which FAQ; the cosine says whether the message resembles any phrasing at all,
+         * which the probability alone cannot tell (it always sums to one over the known FAQs).
+         */
+        double score() {
+            return Math.max(0, Math.min(1, (p[order[0]] + nearestOfBest) / 2));
+        }
+
+        Signals withTruth(int label) {
+            return new Signals(p, order, nearest, nearestOfBest, label);
+        }
+    }
+
+    Signals signals(String text, float[] unitEmbedding) {
+        SparseVector sparse = vocabulary.vectorize(TextFeatures.normalize(text), charWeight, wordWeight);
+        double[] p = model.probabilities(sparse, scaled(unitEmbedding, embeddingWeight));
+        Integer[] order = new Integer[p.length];
+        for (int i = 0; i < order.length; i++) order[i] = i;
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -p[i]).thenComparingInt(i -> i));
+        double nearest = -1, nearestOfBest = -1;
+        for (int i = 0; i < exampleEmbeddings.length; i++) {
+            double cos = dot(unitEmbedding, exampleEmbeddings[i]);
+            nearest = Math.max(nearest, cos);
+            if (exampleLabels[i] == order[0]) nearestOfBest = Math.max(nearestOfBest, cos);
+        }
+        return new Signals(p, order, nearest, nearestOfBest, -1);
+    }
+
+    Signals signals(String text) {
+        return signals(text, unit(embedder.embed(text)));
+    }
+
+    // ---- bundle bytes ----
+
+    public void writeTo(DataOutputStream out) throws IOException {
+        out.writeInt(MAGIC);
+        out.writeInt(FORMAT);
+        out.writeFloat(charWeight);
+        out.writeFloat(wordWeight);
+        out.writeFloat(embeddingWeight);
+        out.writeFloat(threshold);
+        out.writeInt(labels.length);
+        for (String l : labels) out.writeUTF(l);
+        out.writeInt(vocabulary.size());
+        for (int i = 0; i < vocabulary.size(); i++) {
+            out.writeUTF(vocabulary.terms[i]);
+            out.writeFloat(vocabulary.idf[i]);
+        }
+        out.writeInt(model.denseDim);
+        for (float w : model.weights) out.writeFloat(w);
+        for (float b : model.bias) out.writeFloat(b);
+        out.writeInt(exampleEmbeddings.length);
+        for (int i = 0; i < exampleEmbeddings.length; i++) {
+            out.writeInt(exampleLabels[i]);
+            for (float v : exampleEmbeddings[i]) out.writeFloat(v);
+        }
+    }
+
+    public static FaqClassifier readFrom(DataInputStream in, TextEmbedder embedder) throws IOException {
+        Objects.requireNonNull(embedder, "embedder");
+        if (in.readInt() != MAGIC) throw new IOException("not a Mostrador FAQ classifier");
+        int format = in.readInt();
+        if (format != FORMAT) throw new IOException("FAQ classifier format " + format + " is not supported; rebuild the bundle");
+        float charWeight = in.readFloat();
+        float wordWeight = in.readFloat();
+        float embeddingWeight = in.readFloat();
+        float threshold = in.readFloat();
+        String[] labels = new String[in.readInt()];
+        for (int i = 0; i < labels.length; i++) labels[i] = in.readUTF();
+        int v = in.readInt();
+        String[] terms = new String[v];
+        float[] idf = new float[v];
+        for (int i = 0; i < v; i++) {
+            terms[i] = in.readUTF();
+            idf[i] = in.readFloat();
+        }
+        int denseDim = in.readInt();
+        float[] weights = new float[labels.length * (v + denseDim)];
+        for (int i = 0; i < weights.length; i++) weights[i] = in.readFloat();
+        float[] bias = new float[labels.length];
+        for (int i = 0; i < bias.length; i++) bias[i] = in.readFloat();
+        int examples = in.readInt();
+        float[][] exEmb = new float[examples][denseDim];
+        int[] exLab = new int[examples];
+        for (int i = 0; i < examples; i++) {
+            exLab[i] = in.readInt();
+            for (int j = 0; j < denseDim; j++) exEmb[i][j] = in.readFloat();
+        }
+        return new FaqClassifier(labels, new Vocabulary(terms, idf),
+                new SoftmaxRegression(labels.length, v, denseDim, weights, bias), exEmb, exLab, charWeight,
+                wordWeight, embeddingWeight, threshold, embedder);
+    }
+
+    // ---- vectors ----
+
+    private static float[] unit(float[] v) {
+        double norm = 0;
+        for (float x : v) norm += x * x;
+        float[] out = new float[v.length];
+        if (norm == 0) return out;
+        double inv = 1.0 / Math.sqrt(norm);
+        for (int i = 0; i < v.length; i++) out[i] = (float) (v[i] * inv);
+        return out;
+    }
+
+    private static float[] scaled(float[] v, float w) {
+        float[] out = new float[v.length];
+        for (int i = 0; i < v.length; i++) out[i] = v[i] * w;
+        return out;
+    }
+
+    private static double dot(float[] a, float[] b) {
+        double s = 0;
+        for (int i = 0; i < a.length; i++) s += a[i] * b[i];
+        return s;
+    }
+}

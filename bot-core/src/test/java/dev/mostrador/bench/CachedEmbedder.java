@@ -1,0 +1,57 @@
+package dev.mostrador.bench;
+
+import dev.mostrador.core.classify.TextEmbedder;
+
+import java.io.*;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+/** Remembers embeddings in a file so repeated benchmark runs skip MiniLM for texts already seen. */
+public final class CachedEmbedder implements TextEmbedder {
+    private final TextEmbedder inner;
+    private final Path file;
+    private final Map<String, float[]> cache = new HashMap<>();
+    private boolean dirty;
+
+    public CachedEmbedder(TextEmbedder inner, Path file) throws IOException {
+        this.inner = inner;
+        this.file = file;
+        if (Files.exists(file)) {
+            try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+                int n = in.readInt();
+                for (int i = 0; i < n; i++) {
+                    String t = in.readUTF();
+                    float[] v = new float[in.readInt()];
+                    for (int j = 0; j < v.length; j++) v[j] = in.readFloat();
+                    cache.put(t, v);
+                }
+            }
+        }
+    }
+
+    @Override
+    public float[] embed(String text) {
+        float[] v = cache.get(text);
+        if (v == null) {
+            v = inner.embed(text);
+            cache.put(text, v);
+            dirty = true;
+        }
+        return v;
+    }
+
+    public void save() throws IOException {
+        if (!dirty) return;
+        try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+            out.writeInt(cache.size());
+            for (var e : cache.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeInt(e.getValue().length);
+                for (float f : e.getValue()) out.writeFloat(f);
+            }
+        }
+        dirty = false;
+    }
+}
