@@ -43,6 +43,7 @@ class ChatApiTest implements TestPropertyProvider {
     @Inject EmbeddedServer server;
     @Inject BotLoading bot;
     @Inject SqliteSessionStore sessions;
+    @Inject RuntimeSettings settings;
 
     @Override
     public Map<String, String> getProperties() {
@@ -73,7 +74,7 @@ class ChatApiTest implements TestPropertyProvider {
     void answersTheOpeningHoursInSpanish() throws Exception {
         HttpResponse<String> res = Http.postJson(base(), "{\"session_id\": \"web-horario-1\", \"text\": \"hola, a q hora abren?\"}");
 
-        assertThat(res.statusCode()).isEqualTo(200);
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
         assertThat(res.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
         JsonNode body = JSON.readTree(res.body());
         assertThat(body.get("session_id").asText()).isEqualTo("web-horario-1");
@@ -91,7 +92,7 @@ class ChatApiTest implements TestPropertyProvider {
     @Test
     void recordsEveryTurnInTheSqliteFile() throws Exception {
         HttpResponse<String> res = Http.postJson(base(), "{\"session_id\": \"web-log-1\", \"text\": \"aceptan tarjeta?\"}");
-        assertThat(res.statusCode()).isEqualTo(200);
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
         JsonNode body = JSON.readTree(res.body());
 
         Path db = dataDir.resolve("bot.db");
@@ -151,7 +152,7 @@ class ChatApiTest implements TestPropertyProvider {
     void ignoresUnknownFields() throws Exception {
         HttpResponse<String> res = Http.postJson(base(),
                 "{\"session_id\": \"web-extra\", \"text\": \"donde estan hoy\", \"page\": \"/menu\", \"meta\": {\"a\": [1, 2]}}");
-        assertThat(res.statusCode()).isEqualTo(200);
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
         assertThat(JSON.readTree(res.body()).get("session_id").asText()).isEqualTo("web-extra");
     }
 
@@ -159,7 +160,7 @@ class ChatApiTest implements TestPropertyProvider {
     void acceptsTextOfExactlyTheLimit() {
         String text = "ñ".repeat(2048); // 2 bytes each in UTF-8: exactly 4096 bytes
         HttpResponse<String> res = Http.postJson(base(), "{\"session_id\": \"web-limite\", \"text\": \"" + text + "\"}");
-        assertThat(res.statusCode()).isEqualTo(200);
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -228,7 +229,7 @@ class ChatApiTest implements TestPropertyProvider {
         HttpResponse<String> res = Http.post(base(), "/api/chat",
                 "{\"session_id\": \"web-plano\", \"text\": \"hola\"}".getBytes(StandardCharsets.UTF_8),
                 Map.of("Content-Type", "text/plain;charset=UTF-8"));
-        assertThat(res.statusCode()).isEqualTo(200);
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
     }
 
     @Test
@@ -236,29 +237,38 @@ class ChatApiTest implements TestPropertyProvider {
         byte[] body = new byte[1024 * 1024];
         java.util.Arrays.fill(body, (byte) 'a');
         HttpResponse<String> res = Http.post(base(), "/api/chat", body, Map.of("Content-Type", "application/json"));
-        assertThat(res.statusCode()).isEqualTo(413);
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(413);
         assertThat(JSON.readTree(res.body()).get("error").asText()).isNotBlank();
     }
 
     @Test
     void unknownPathsAnswerWithTheApiErrorShape() throws Exception {
         HttpResponse<String> res = Http.get(base(), "/api/nada");
-        assertThat(res.statusCode()).isEqualTo(404);
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(404);
         assertThat(JSON.readTree(res.body()).get("error").asText()).isNotBlank();
         assertThat(res.body()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"GET, /beans", "GET, /routes", "GET, /flyway", "GET, /threaddump", "GET, /info", "GET, /health/liveness",
+                "POST, /refresh"})
+    void exposesNoManagementEndpoints(String method, String path) {
+        HttpResponse<String> res = method.equals("GET") ? Http.get(base(), path)
+                : Http.post(base(), path, new byte[0], Map.of("Content-Type", "application/json"));
+        assertThat(res.statusCode()).as(method + " " + path + ": " + res.body()).isIn(404, 405);
     }
 
     @Test
     void healthIsUpOnceTheBotIsLoaded() throws Exception {
         HttpResponse<String> res = Http.get(base(), "/health");
-        assertThat(res.statusCode()).isEqualTo(200);
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
         assertThat(JSON.readTree(res.body())).isEqualTo(JSON.readTree("{\"status\":\"UP\"}"));
     }
 
     @Test
     void servesTheDemoPageWithTheBusinessName() {
         HttpResponse<String> res = Http.get(base(), "/demo");
-        assertThat(res.statusCode()).isEqualTo(200);
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
         assertThat(res.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/html"));
         assertThat(res.body()).contains("<script src=\"/widget.js\" defer></script>")
                 .contains("data-business=\"Tacos El Güero\"");
@@ -267,7 +277,7 @@ class ChatApiTest implements TestPropertyProvider {
     @Test
     void servesTheWidgetAsJavascript() {
         HttpResponse<String> res = Http.get(base(), "/widget.js");
-        assertThat(res.statusCode()).isEqualTo(200);
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
         assertThat(res.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("text/javascript"));
         assertThat(res.body()).contains("/api/chat").contains("textContent").doesNotContain("innerHTML");
     }
@@ -278,13 +288,19 @@ class ChatApiTest implements TestPropertyProvider {
                 "Origin", WIDGET_SITE,
                 "Access-Control-Request-Method", "POST",
                 "Access-Control-Request-Headers", "content-type"));
-        assertThat(res.statusCode()).isEqualTo(200);
+        assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
         assertThat(res.headers().firstValue("Access-Control-Allow-Origin")).hasValue(WIDGET_SITE);
         assertThat(res.headers().allValues("Access-Control-Allow-Methods")).anySatisfy(v -> assertThat(v).contains("POST"));
 
         HttpResponse<String> second = Http.options(base(), "/api/chat", Map.of(
                 "Origin", "https://otra.example", "Access-Control-Request-Method", "POST"));
-        assertThat(second.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://otra.example");
+        assertThat(second.headers().firstValue("Access-Control-Allow-Origin")).as(second.statusCode() + " " + second.headers().map())
+                .hasValue("https://otra.example");
+    }
+
+    @Test
+    void readsTheOriginListFromOneCommaSeparatedSetting() {
+        assertThat(settings.corsOriginList()).containsExactly(WIDGET_SITE, "https://otra.example");
     }
 
     @Test

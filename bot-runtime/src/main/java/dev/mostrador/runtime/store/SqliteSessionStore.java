@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.mostrador.core.engine.SessionState;
 import dev.mostrador.core.port.SessionStore;
+import io.micronaut.data.connection.annotation.Connectable;
 import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Optional;
@@ -17,8 +18,11 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps each conversation's state in SQLite as JSON, so an order in progress survives a restart.
  * State written by an older version that no longer reads is dropped: the customer starts afresh.
+ * {@code @Connectable}: Micronaut Data would open finders' connections read-only, which SQLite's driver
+ * refuses once a connection is open; a plain connection around the call avoids that.
  */
 @Singleton
+@Connectable
 public class SqliteSessionStore implements SessionStore {
     private static final Logger LOG = LoggerFactory.getLogger(SqliteSessionStore.class);
     private static final ObjectMapper JSON = JsonMapper.builder()

@@ -4,6 +4,7 @@ import dev.mostrador.core.engine.ChatEngine;
 import dev.mostrador.core.engine.ChatRequest;
 import dev.mostrador.core.engine.ChatResponse;
 import dev.mostrador.runtime.bot.BotLoading;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -35,7 +36,7 @@ public class ChatController {
 
     @Post(uri = "/chat", consumes = MediaType.ALL, produces = MediaType.APPLICATION_JSON)
     @ExecuteOn(TaskExecutors.BLOCKING) // the engine and SQLite block
-    public HttpResponse<?> chat(HttpRequest<?> request, @Body byte[] body) {
+    public HttpResponse<?> chat(HttpRequest<?> request, @Nullable @Body byte[] body) {
         ChatInput input = ChatInput.read(body);
         if (input instanceof ChatInput.Invalid invalid) return ApiError.response(HttpStatus.BAD_REQUEST, invalid.error());
         ChatInput.Valid valid = (ChatInput.Valid) input;

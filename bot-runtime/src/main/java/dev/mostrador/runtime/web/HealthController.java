@@ -9,7 +9,7 @@ import io.micronaut.http.annotation.Get;
 import java.util.Map;
 
 /** GET /health: 200 {"status":"UP"} once the bot can answer; 503 while it loads or if it failed to. */
-@Controller("/health")
+@Controller
 public class HealthController {
     private final BotLoading bot;
 
@@ -17,7 +17,7 @@ public class HealthController {
         this.bot = bot;
     }
 
-    @Get(produces = MediaType.APPLICATION_JSON)
+    @Get(uri = "/health", produces = MediaType.APPLICATION_JSON)
     public HttpResponse<Map<String, String>> health() {
         BotLoading.Status status = bot.status();
         if (status instanceof BotLoading.Status.Ready) return HttpResponse.ok(Map.of("status", "UP"));
