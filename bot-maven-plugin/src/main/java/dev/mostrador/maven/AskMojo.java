@@ -1,6 +1,7 @@
 package dev.mostrador.maven;
 
 import dev.mostrador.core.batch.BatchAsker;
+import dev.mostrador.core.bundle.Bundle;
 import dev.mostrador.core.bundle.BundleCompiler;
 import java.io.File;
 import java.io.IOException;
@@ -31,12 +32,22 @@ public class AskMojo extends BusinessMojo {
     @Parameter(property = "mostrador.output")
     File output;
 
+    /** Answer as if it were this local date-time in the business timezone (e.g. 2026-11-25T11:00); default: now. */
+    @Parameter(property = "mostrador.now")
+    String now;
+
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         if (input == null || !input.isFile()) {
             throw new MojoFailureException("input file " + input + " does not exist; set -Dmostrador.input=questions.jsonl");
         }
-        var asker = new BatchAsker(new BundleCompiler().compile(loadBusiness()));
+        Bundle bundle = new BundleCompiler().compile(loadBusiness());
+        BatchAsker asker;
+        try {
+            asker = now == null || now.isBlank() ? new BatchAsker(bundle) : BatchAsker.at(bundle, now);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(e.getMessage() + " (-Dmostrador.now)");
+        }
         BatchAsker.BatchSummary summary;
         try (Reader in = Files.newBufferedReader(input.toPath(), StandardCharsets.UTF_8)) {
             if (output == null) {

@@ -33,6 +33,11 @@ abstract class BusinessMojo extends AbstractMojo {
 
     abstract void run() throws MojoExecutionException, MojoFailureException;
 
+    /** The folder as the owner reads it in the build log: absolute, without "module/../". */
+    String shownBusinessDir() {
+        return businessDir.toPath().toAbsolutePath().normalize().toString();
+    }
+
     /** Loads and validates the folder; every problem is logged and listed in the build failure. */
     BusinessFolder loadBusiness() throws MojoFailureException, MojoExecutionException {
         if (businessDir == null || !businessDir.isDirectory()) {
@@ -45,7 +50,7 @@ abstract class BusinessMojo extends AbstractMojo {
             for (Problem p : e.problems()) getLog().error(p.toString());
             throw new MojoFailureException(e.getMessage());
         } catch (IOException e) {
-            throw new MojoExecutionException("cannot read the business folder " + businessDir + ": " + e.getMessage(), e);
+            throw new MojoExecutionException("cannot read the business folder " + shownBusinessDir() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -32,6 +32,6 @@ public class CompileMojo extends BusinessMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("cannot write the bundle " + bundleFile + ": " + e.getMessage(), e);
         }
-        getLog().info("Mostrador: compiled " + businessDir + " into " + bundleFile);
+        getLog().info("Mostrador: compiled " + shownBusinessDir() + " into " + bundleFile);
     }
 }

@@ -13,7 +13,7 @@ public class ValidateMojo extends BusinessMojo {
     @Override
     void run() throws MojoExecutionException, MojoFailureException {
         BusinessFolder folder = loadBusiness();
-        getLog().info("Mostrador: " + businessDir + " is valid (" + folder.faqs().size() + " FAQs, "
+        getLog().info("Mostrador: " + shownBusinessDir() + " is valid (" + folder.faqs().size() + " FAQs, "
                 + folder.menu().size() + " menu items, " + folder.flows().size() + " flows, "
                 + folder.tests().size() + " conversation tests)");
     }

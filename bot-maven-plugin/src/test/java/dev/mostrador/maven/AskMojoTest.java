@@ -33,7 +33,9 @@ class AskMojoTest {
     void answersEveryLineInOrderKeepingEachConversation() throws Exception {
         Path business = Fixtures.copy("pulperia", temp);
         Path output = temp.resolve("out/answers.jsonl");
-        mojo(business, business.resolve("questions.jsonl"), output).execute();
+        var mojo = mojo(business, business.resolve("questions.jsonl"), output);
+        mojo.now = "2026-11-25T10:00";
+        mojo.execute();
 
         List<JsonNode> lines = new ArrayList<>();
         for (String line : Files.readAllLines(output, StandardCharsets.UTF_8)) lines.add(json.readTree(line));
@@ -65,6 +67,28 @@ class AskMojoTest {
         assertThat(lines.get(7).get("replies").get(0).get("text").asText()).contains("Marta");
 
         assertThat(log.at("INFO")).containsExactly("Mostrador: answered 4 lines, 4 errors, written to " + output);
+    }
+
+    @Test
+    void nowFixesTheClockForReproducibleAnswers() throws Exception {
+        Path business = Fixtures.copy("pulperia", temp);
+        Path input = temp.resolve("q.jsonl");
+        Files.writeString(input, "{\"session_id\": \"x\", \"text\": \"quiero pedir\"}\n");
+        Path output = temp.resolve("a.jsonl");
+        var mojo = mojo(business, input, output);
+        mojo.now = "2026-11-29T13:00"; // Sunday after 12:00: closed
+        mojo.execute();
+        assertThat(json.readTree(Files.readString(output)).get("replies").get(0).get("text").asText())
+                .startsWith("Ahora estamos cerrados");
+
+        mojo.now = "2026-11-25T10:00"; // Wednesday morning: open
+        mojo.execute();
+        assertThat(json.readTree(Files.readString(output)).get("replies").get(0).get("text").asText())
+                .doesNotContain("cerrados");
+
+        mojo.now = "el domingo";
+        assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class)
+                .hasMessage("now \"el domingo\" is not a local date-time; write it like 2026-11-25T11:00 (-Dmostrador.now)");
     }
 
     @Test

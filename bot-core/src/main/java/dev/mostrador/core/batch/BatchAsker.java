@@ -14,6 +14,9 @@ import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.regex.Pattern;
 
@@ -43,6 +46,21 @@ public final class BatchAsker {
 
     public BatchAsker(Bundle bundle) {
         this(bundle, Clock.systemDefaultZone());
+    }
+
+    /**
+     * Answers as if it were {@code now} (ISO local date-time in the business timezone, e.g. 2026-11-25T11:00), so an
+     * evaluation gives the same answers to "are you open?" whenever it runs.
+     *
+     * @throws IllegalArgumentException when {@code now} is not a local date-time
+     */
+    public static BatchAsker at(Bundle bundle, String now) {
+        ZoneId zone = bundle.business().business().timezone();
+        try {
+            return new BatchAsker(bundle, Clock.fixed(LocalDateTime.parse(now.strip()).atZone(zone).toInstant(), zone));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("now \"" + now + "\" is not a local date-time; write it like 2026-11-25T11:00");
+        }
     }
 
     /** Answers every line of {@code in} into {@code out}; does not close either. */

@@ -16,6 +16,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -30,13 +31,22 @@ public final class BundleCompiler {
     private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     private final Embedder embedder;
+    private final List<BundleSection> sections;
 
     public BundleCompiler() {
-        this(Embedder.shared());
+        this(Embedder.shared(), List.of());
     }
 
-    public BundleCompiler(Embedder embedder) {
+    /** A compiler that also stores {@code sections} (see {@link BundleSection}). */
+    public BundleCompiler(Embedder embedder, List<BundleSection> sections) {
         this.embedder = embedder;
+        this.sections = List.copyOf(sections);
+        for (BundleSection s : this.sections) {
+            if (!s.name().startsWith(BundleLayout.CLASSIFIER_PREFIX) || s.name().length() == BundleLayout.CLASSIFIER_PREFIX.length()) {
+                throw new IllegalArgumentException("bundle section \"" + s.name() + "\" must be named "
+                        + BundleLayout.CLASSIFIER_PREFIX + "<something>");
+            }
+        }
     }
 
     public void write(BusinessFolder folder, OutputStream out) throws IOException {
@@ -51,6 +61,7 @@ public final class BundleCompiler {
                     new BundleLayout.LexicalData(index.lang(), index.terms(), index.documentFrequencies())));
         }
         entries.put(BundleLayout.EMBEDDINGS, floats(retriever.vectors()));
+        for (BundleSection section : sections) entries.put(section.name(), section.bytes(folder));
         Manifest manifest = new Manifest(BundleLayout.FORMAT_VERSION, Embedder.MODEL_NAME, Embedder.DIMENSION,
                 contentHash(entries));
         entries.put(BundleLayout.MANIFEST, BundleJson.MAPPER.writeValueAsBytes(manifest));

@@ -68,10 +68,18 @@ public final class ChatEngine {
         return response;
     }
 
-    /** One turn's input, as every routing step sees it. */
-    record Turn(ChatRequest request, Message message, String lang, SessionState state, Placeholders placeholders, Instant now) {
+    /**
+     * One turn's input, as every routing step sees it. {@code searches} caches this turn's retrieval results by
+     * query, since schedule, menu and fallback routes may all consult the retriever for the same text.
+     */
+    record Turn(ChatRequest request, Message message, String lang, SessionState state, Placeholders placeholders, Instant now,
+                java.util.Map<String, List<dev.mostrador.core.match.Candidate>> searches) {
+        Turn(ChatRequest request, Message message, String lang, SessionState state, Placeholders placeholders, Instant now) {
+            this(request, message, lang, state, placeholders, now, new java.util.HashMap<>());
+        }
+
         Turn withMessage(Message m) {
-            return new Turn(request, m, lang, state, placeholders, now);
+            return new Turn(request, m, lang, state, placeholders, now, searches);
         }
     }
 

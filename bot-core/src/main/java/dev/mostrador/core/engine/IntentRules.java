@@ -19,7 +19,8 @@ public final class IntentRules {
 
     private static final List<String> GREETINGS = List.of(
             "hola", "buenas", "buenos dias", "buen dia", "buenas tardes", "buenas noches", "que tal", "saludos",
-            "hey", "hi", "hello", "good morning", "good afternoon", "good evening", "holi", "alo", "buenas buenas");
+            "hey", "hi", "hello", "good morning", "good afternoon", "good evening", "holi", "alo", "buenas buenas",
+            "que onda", "quiubo", "que hubo", "epa", "wena");
     private static final Set<String> GREETING_FILLER = Set.of(
             "como", "estas", "esta", "estan", "todo", "bien", "amigo", "amiga", "there", "how", "are", "you",
             "tal", "buenas", "hola", "dias", "tardes", "noches", "y", "por", "favor", "señor", "senor", "joven",

@@ -46,7 +46,12 @@ final class MenuAnswers {
         this.parser = new OrderParser(catalog.items());
     }
 
-    record Answer(String text, String id) {}
+    /** {@code specific}: the message asked something of the menu (a price, a list); false for a bare mention. */
+    record Answer(String text, String id, boolean specific) {
+        Answer(String text, String id) {
+            this(text, id, true);
+        }
+    }
 
     /**
      * The menu answer for this message, if it is about the menu. {@code contextItem} is the item the previous
@@ -113,7 +118,7 @@ final class MenuAnswers {
         if (!item.description().isBlank()) t.append(". ").append(item.description());
         t.append('.');
         if (!item.available()) t.append(' ').append(Texts.fill(Texts.get("item_sold_out", lang), v));
-        return new Answer(t.toString(), item.id());
+        return new Answer(t.toString(), item.id(), false);
     }
 
     Answer whole(String lang) {

@@ -93,8 +93,17 @@ public final class MenuCatalog {
         return new ArrayList<>(new LinkedHashSet<>(byPosition.values()));
     }
 
+    /** A category named in the text; "de tomar" / "to drink" finds the drinks category by its usual names. */
     public Optional<String> findCategory(String text) {
-        return longest(singular(text), categories);
+        Optional<String> named = longest(singular(text), categories);
+        if (named.isPresent()) return named;
+        String s = " " + Message.normalize(text) + " ";
+        if (s.contains(" tomar ") || s.contains(" beber ") || s.contains(" drink") || s.contains(" tomo ")) {
+            for (var c : categories.entrySet()) {
+                if (c.getKey().startsWith("bebida") || c.getKey().startsWith("drink")) return Optional.of(c.getValue());
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<String> findTag(String text) {

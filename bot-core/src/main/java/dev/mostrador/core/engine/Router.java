@@ -101,11 +101,23 @@ final class Router {
         }
         if (schedule.isPresent()) return schedule(t, schedule.get());
         Optional<MenuAnswers.Answer> menuAnswer = menu.answer(m, t.lang(), contextItem(t));
+        if (menuAnswer.isPresent() && !menuAnswer.get().specific()) {
+            // "de quién es la receta del pastor?" names an item but asks something a FAQ or doc answers better.
+            Outcome better = strongNonMenuMatch(t);
+            if (better != null) return better;
+        }
         if (menuAnswer.isPresent()) {
             Intent intent = order ? Intent.ORDER : Intent.MENU;
             return Outcome.of(menuAnswer.get().text(), menuReplies(t.lang()), intent, "menu", menuAnswer.get().id(), null);
         }
         return retrieve(t, order ? Intent.ORDER : Intent.FAQ);
+    }
+
+    /** "y el mínimo?", "and the fee?", "también los domingos?": short and leaning on the previous answer. */
+    private static boolean isFollowUp(Message m) {
+        if (m.words().isEmpty() || m.words().size() > 5) return false;
+        String first = m.words().get(0);
+        return first.equals("y") || first.equals("and") || first.equals("e") || m.hasAny("tambien", "also", "too");
     }
 
     /** The message names a menu item, category or tag, or a quantity: "quiero 2", "dame una coca". */
@@ -121,7 +133,7 @@ final class Router {
         List<Candidate> found = search(t);
         double min = folder.bot().retrieval().minScore();
         Faq previous = "faq".equals(t.state().lastSourceKind()) ? faqs.get(t.state().lastSourceId()) : null;
-        if ((found.isEmpty() || found.get(0).score() < min) && previous != null && t.message().words().size() <= 4) {
+        if ((found.isEmpty() || found.get(0).score() < min) && previous != null && isFollowUp(t.message())) {
             // "y el mínimo?" after the delivery answer: read it together with the question it follows.
             found = retriever.search(previous.question() + " " + t.message().raw(), t.lang(),
                     Math.max(2, folder.bot().retrieval().topK()));
@@ -145,10 +157,20 @@ final class Router {
         return out;
     }
 
+    /** The retriever's top hit when it is a FAQ or doc clearly above min_score, else null. */
+    private Outcome strongNonMenuMatch(Turn t) {
+        List<Candidate> found = search(t);
+        if (found.isEmpty()) return null;
+        Candidate top = found.get(0);
+        double strong = Math.max(folder.bot().retrieval().minScore(), 0.75);
+        if ("menu".equals(top.kind()) || top.score() < strong) return null;
+        return candidateAnswer(t, top, Intent.FAQ);
+    }
+
     private List<Candidate> search(Turn t) {
-        String text = t.message().raw();
-        if (text.isBlank()) text = t.message().normalized();
-        return retriever.search(text, t.lang(), Math.max(2, folder.bot().retrieval().topK()));
+        String text = t.message().raw().isBlank() ? t.message().normalized() : t.message().raw();
+        return t.searches().computeIfAbsent(t.lang() + "\u0000" + text,
+                k -> retriever.search(text, t.lang(), Math.max(2, folder.bot().retrieval().topK())));
     }
 
     private Outcome candidateAnswer(Turn t, Candidate c, Intent intent) {
@@ -318,9 +340,11 @@ final class Router {
         if (rules.isHandoff(m)) return handoff(t);
         FlowStep step = flows.current(flow, running);
         boolean openStep = step != null && FlowRunner.takesAnything(step);
-        boolean chatter = rules.smalltalk(m) != null || rules.greetingPrefix(m) == m.words().size();
+        // "ok", "hola" or "para llevar" is no name or address.
+        boolean chatter = rules.smalltalk(m) != null || rules.greetingPrefix(m) == m.words().size()
+                || (m.words().size() <= 4 && rules.isOrder(m, namesFood(m)));
         if (openStep && chatter) {
-            // "ok" or "hola" is no name or address: ask the step again instead of storing it.
+            // Ask the step again instead of storing chatter as the answer.
             return flowOutcome(flow, flows.reask(flow, running, ctx), intent);
         }
         if (openStep && looksLikeQuestion(t)) {

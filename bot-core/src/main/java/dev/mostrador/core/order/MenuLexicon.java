@@ -25,6 +25,7 @@ final class MenuLexicon {
     private final List<Phrase> phrases = new ArrayList<>();
     private final Map<String, Set<String>> wordsById = new LinkedHashMap<>();
     private final Set<String> sugarFreeIds = new HashSet<>();
+    private final Set<String> foldedWords = new HashSet<>();
 
     MenuLexicon(List<MenuItem> menu) {
         this.menu = List.copyOf(menu);
@@ -38,6 +39,7 @@ final class MenuLexicon {
                 addPhrase(item, keys(name, true), words);
             }
             words.addAll(keys(item.category(), true));
+            for (String name : names) Token.of(name).forEach(t -> foldedWords.add(WordKey.singular(t.word())));
             wordsById.put(item.id(), words);
             String plain = " " + Folding.plain(String.join(" | ", names)) + " ";
             if (OrderWords.SUGAR_FREE.stream().anyMatch(m -> plain.contains(" " + m + " "))) {
@@ -141,6 +143,11 @@ final class MenuLexicon {
     /** Is this exact word key part of some item's names? */
     boolean hasWord(String key) {
         return phrases.stream().anyMatch(p -> p.keys().contains(key));
+    }
+
+    /** Did the owner write this very word (folded, plural or not) in some item's name or aliases? */
+    boolean wrote(String foldedWord) {
+        return foldedWords.contains(WordKey.singular(foldedWord));
     }
 
     /** Does this word appear among the menu's words at all (exactly or with a typo)? */

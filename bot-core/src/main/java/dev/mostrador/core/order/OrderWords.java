@@ -57,7 +57,7 @@ final class OrderWords {
 
     /** Between a quantity and its item: "3 de pastor", "2 ordenes de tacos", "2x pastor", "pastor x 3". */
     static final Set<String> QUANTITY_GLUE = words(
-            "de", "d", "of", "x", "orden", "ordenes", "order", "orders", "porcion", "porciones", "serving", "servings",
+            "de", "d", "del", "al", "of", "x", "orden", "ordenes", "order", "orders", "porcion", "porciones", "serving", "servings",
             "=", ":");
 
     /** Units after a size: "coca 600 ml", "agua 1 litro". */
@@ -101,6 +101,7 @@ final class OrderWords {
             "frio", "frias", "frios", "bien", "rapido", "urgente", "onda", "vale", "cuate", "amigo", "amiga", "joven",
             "senor", "senora", "seno", "jefe", "jefa", "mano", "bro", "compa", "loco", "cebolla", "cilantro",
             "salsa", "salsas", "picante", "limon", "limones", "verde", "roja", "aparte", "separado", "extra",
+            "cosa", "cosas", "caso", "cine", "papi", "cada", "take", "takes", "taking", "took", "gimme", "lemme",
             // English fillers
             "i", "i'd", "id", "i'll", "ill", "i'm", "im", "want", "wanna", "would", "could", "can", "get", "have",
             "give", "me", "like", "some", "a", "an", "the", "to", "for", "my", "your", "please", "thanks",

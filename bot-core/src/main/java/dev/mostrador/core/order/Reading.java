@@ -18,6 +18,7 @@ final class Reading {
         private List<MenuItem> options;
         private Quantity quantity;
         private boolean unknown;
+        private int typos;
 
         Mention(int start, int end, List<MenuItem> options) {
             this.start = start;
@@ -97,9 +98,25 @@ final class Reading {
             narrowByModifiers(m);
             narrowBySugarWordBefore(m);
             mark(m.start, m.end);
-            mentions.add(m);
+            if (!joinedAsUnknown(m)) mentions.add(m);
             i = m.end + 1;
         }
+    }
+
+    /**
+     * "agua de coco": an item, "de", then one word that only resembles a menu word ("coco" ~ "coca") is one
+     * thing not on the menu, not two items.
+     */
+    private boolean joinedAsUnknown(Mention m) {
+        if (m.typos == 0 || m.end != m.start || m.start < 2 || !tokens.get(m.start - 1).word().matches("de|of")) {
+            return false;
+        }
+        Mention before = mentions.stream().filter(p -> p.end == m.start - 2 && !p.unknown).findFirst().orElse(null);
+        if (before == null) return false;
+        before.end = m.end;
+        before.unknown = true;
+        mark(before.start, before.end);
+        return true;
     }
 
     /** The longest run of words starting at {@code i} that names menu items; exact names beat descriptions. */
@@ -112,14 +129,20 @@ final class Reading {
             boolean ordinary = hasOrdinaryWord(i, j);
             if (!ordinary || said.size() >= 2) {
                 List<MenuLexicon.Hit> full = lexicon.fullMatches(said);
-                if (!full.isEmpty() && !leadingQuantity(i, j)) return new Mention(i, j, items(full));
+                if (!full.isEmpty() && !leadingQuantity(i, j)) return mention(i, j, full);
             }
             if (!ordinary && hasHeadWord(i, j)) {
                 List<MenuLexicon.Hit> partial = lexicon.partialMatches(said);
-                if (!partial.isEmpty()) return new Mention(i, j, items(partial));
+                if (!partial.isEmpty()) return mention(i, j, partial);
             }
         }
         return null;
+    }
+
+    private static Mention mention(int i, int j, List<MenuLexicon.Hit> hits) {
+        Mention m = new Mention(i, j, items(hits));
+        m.typos = hits.get(0).typos();
+        return m;
     }
 
     /** "zero cokes" is no Coke Zero: a number word before a name that stands alone is its quantity. */
@@ -133,7 +156,10 @@ final class Reading {
         for (int k = i; k <= j; k++) {
             Token t = tokens.get(k);
             if (isConnector(k) || !t.isWord()) continue;
-            if (!OrderWords.VARIANT_WORDS.contains(t.word()) && !OrderWords.UNITS.contains(t.word())) return true;
+            if (!OrderWords.VARIANT_WORDS.contains(t.word()) && !OrderWords.UNITS.contains(t.word())
+                    && !OrderWords.QUANTITY_GLUE.contains(t.word())) {
+                return true;
+            }
         }
         return false;
     }
@@ -156,7 +182,7 @@ final class Reading {
             if (isConnector(k)) continue;
             if (!t.isWord()) return true;
             // A filler word the owner used in a name ("Agua de limón", "Salsa roja") names that item.
-            if (isOrdinary(t) && !(OrderWords.STOP.contains(t.word()) && lexicon.hasWord(t.key()))) return true;
+            if (isOrdinary(t) && !(OrderWords.STOP.contains(t.word()) && lexicon.wrote(t.word()))) return true;
         }
         return false;
     }
@@ -165,7 +191,7 @@ final class Reading {
         Token t = tokens.get(k);
         if (!hasOrdinaryWord(k, k)) return false;
         // "y" in "Taco de nopal y queso" still separates items at the edge of a span.
-        return OrderWords.SEPARATORS.contains(t.word()) || !lexicon.hasWord(t.key());
+        return OrderWords.SEPARATORS.contains(t.word()) || !lexicon.wrote(t.word());
     }
 
     private static boolean isOrdinary(Token t) {
@@ -199,13 +225,12 @@ final class Reading {
                 continue;
             }
             if (!t.isWord() || OrderWords.SEPARATORS.contains(t.word())) return;
-            if (m.options.size() < 2) return;
-            Narrowing n = narrow(m.options, next);
+            Narrowing n = m.options.size() < 2 ? null : narrow(m.options, next);
             if (n == null) {
-                // "tacos de pescado": a name that could be several items, then "de" and a word the menu
-                // does not know, is an item that is not on the menu.
-                if (tokens.get(next - 1).word().matches("de|of") && looksLikeItemWord(t, false)
-                        && !lexicon.knows(t.key())) {
+                // "tacos de pescado", "agua de coco": a name, "de", and a word the menu does not know is an item
+                // that is not on the menu. A capitalized word is a person ("2 de pastor de Juan").
+                if (tokens.get(next - 1).word().matches("de|of") && looksLikeItemWord(t, true)
+                        && !lexicon.knows(t.key()) && !Character.isUpperCase(t.raw().charAt(0))) {
                     m.end = next;
                     m.unknown = true;
                 }
@@ -318,6 +343,11 @@ final class Reading {
     private Quantity quantityAt(int i) {
         Token t = tokens.get(i);
         String w = t.word();
+        // "1/2 docena" is half a dozen, not "1" and "2 docenas".
+        if (w.equals("1") && free(i + 3) && word(i + 1).equals("/") && word(i + 2).equals("2")
+                && OrderWords.DOZEN.contains(word(i + 3))) {
+            return new Quantity(i, i + 3, 6);
+        }
         if (t.isNumber() || OrderWords.NUMBERS.containsKey(w)) {
             int value = t.isNumber() ? t.number() : OrderWords.NUMBERS.get(w);
             int after = i + 1;
@@ -348,7 +378,12 @@ final class Reading {
             Mention vague = ordered.get(a);
             if (vague.unknown || vague.options.size() < 2) continue;
             int after = vague.quantity != null ? Math.max(vague.end, vague.quantity.end()) + 1 : vague.end + 1;
-            if (after >= tokens.size() || !Set.of(":", ",", "(", "-").contains(word(after))) continue;
+            // "2 cocas: 1 normal y 1 zero", "dos cocas una normal y una light"; never across "y" ("2 quesadillas
+            // y 2 de pastor" is two orders).
+            if (after >= tokens.size()) continue;
+            boolean listed = Set.of(":", ",", "(", "-").contains(word(after))
+                    || ordered.stream().anyMatch(p -> p != vague && spanOf(p).start() == tokens.get(after).start());
+            if (!listed) continue;
             int sum = 0;
             List<Mention> parts = new ArrayList<>();
             List<MenuItem> meant = new ArrayList<>();

@@ -108,8 +108,11 @@ public final class SlotExtractor {
                         || OrderWords.NUMBERS.containsKey(folded) && words.isEmpty()) {
                     break;
                 }
-                // After the first word, only capitalized words continue the name ("soy Luis y quiero" stops).
-                if (!words.isEmpty() && !Character.isUpperCase(word.charAt(0))) break;
+                // After the first word the name goes on in the same casing: "María José", "juan carlos";
+                // "Luis quiero" stops (and ordinary words already stopped it above).
+                if (!words.isEmpty() && Character.isUpperCase(word.charAt(0)) != Character.isUpperCase(words.get(0).charAt(0))) {
+                    break;
+                }
                 words.add(word);
                 end = w.end();
                 at = w.end();

@@ -10,7 +10,15 @@ final class WordKey {
     private WordKey() {}
 
     static String of(String folded) {
-        return phonetic(singular(folded));
+        return phonetic(plain(singular(folded)));
+    }
+
+    /** Diminutives are the same thing: "taquito"→"taquo" (→"tako"), "horchatita"→"horchata", "coquita"→"coqua". */
+    static String plain(String w) {
+        if (w.length() > 6 && (w.endsWith("ito") || w.endsWith("ita"))) {
+            return w.substring(0, w.length() - 3) + w.charAt(w.length() - 1);
+        }
+        return w;
     }
 
     /** Same rule on both sides, so it need not be good Spanish: "flanes"→"flan", "postres"/"postre"→"postr". */
@@ -38,7 +46,8 @@ final class WordKey {
 
     /** How many typos a word of this length may carry and still be recognized. */
     static int tolerance(int length) {
-        if (length <= 3) return 0;
+        // Four-letter words are too close to each other to guess ("cosa"/"coca", "caso"/"queso", "take"/"taco").
+        if (length <= 4) return 0;
         if (length <= 7) return 1;
         return 2;
     }
@@ -48,7 +57,7 @@ final class WordKey {
         if (said.equals(menu)) return 0;
         if (said.isEmpty() || menu.isEmpty() || said.charAt(0) != menu.charAt(0)) return -1;
         int d = distance(said, menu);
-        return d <= tolerance(Math.min(said.length(), menu.length())) ? d : -1;
+        return d <= tolerance(menu.length()) ? d : -1;
     }
 
     /** Optimal string alignment distance (Levenshtein plus swapped neighbours: "psator"). */

@@ -13,7 +13,7 @@ public enum YesNo {
     private static final Set<String> YES_WORDS = Set.of(
             "si", "sip", "sep", "simon", "dale", "va", "vale", "ok", "okey", "okay", "oki", "okis", "k", "claro",
             "confirmo", "confirmado", "confirmar", "confirma", "listo", "perfecto", "correcto", "exacto", "eso",
-            "bueno", "sale", "chido", "afirmativo", "yes", "yep", "yeah", "yup", "sure", "y", "s",
+            "bueno", "sale", "chido", "afirmativo", "yes", "yep", "yeah", "yup", "sure",
             "confirm", "confirmed", "correct", "right", "perfect", "alright", "fine", "great", "obvio",
             "porfa", "porfavor", "please", "adelante", "hagale", "hazlo", "andale", "orale", "buenisimo", "genial");
     private static final List<String> YES_PHRASES = List.of(
@@ -52,7 +52,8 @@ public enum YesNo {
         boolean no = startsWithPhrase(plain, NO_PHRASES) || NO_WORDS.contains(words[0]);
         boolean yes = startsWithPhrase(plain, YES_PHRASES) || YES_WORDS.contains(words[0]);
         if (no && yes) return startsWithPhrase(plain, NO_PHRASES) ? NO : UNKNOWN;
-        if (yes && !hasBut(words)) return YES;
+        // "si, y agregale una horchata" answers yes but asks for a change: the flow must handle it.
+        if (yes && !hasBut(words) && !OrderIntent.isChange(plain)) return YES;
         if (no && !hasBut(words)) return NO;
         if (up && !down && words.length <= 2 && !hasBut(words)) return YES;
         return UNKNOWN;

@@ -34,7 +34,8 @@ final class StopWords {
             "will", "should", "may", "might", "please", "thanks", "thank", "hi", "hello", "hey", "ok", "okay",
             "just", "get", "got", "have", "has", "had", "some", "any", "s", "t", "d", "m", "ll", "re", "ve",
             "want", "like", "know", "tell", "guys", "so", "also", "too", "yes", "no", "not", "good", "morning",
-            "afternoon", "evening", "let", "need", "im");
+            "afternoon", "evening", "let", "need", "im", "don", "dont", "doesn", "didn", "isn", "aren",
+            "wasn", "cant", "ive", "youre", "ya", "sir", "maam", "anything", "something");
 
     static boolean isStop(String word, String lang) {
         return ("en".equals(lang) ? ENGLISH : SPANISH).contains(word);

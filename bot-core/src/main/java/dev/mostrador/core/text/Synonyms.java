@@ -100,7 +100,8 @@ public final class Synonyms {
         g.put("promocion", List.of("descuento", "descuentos", "promocion", "promociones", "promo", "promos",
                 "oferta", "ofertas", "discount", "discounts", "offer", "offers", "deal", "deals"));
         g.put("factura", List.of("factura", "facturas", "recibo", "comprobante", "receipt", "invoice"));
-        g.put("estacionamiento", List.of("estacionamiento", "parqueo", "parqueadero", "aparcar", "parking"));
+        g.put("estacionamiento", List.of("estacionamiento", "estacionar", "estacionarse", "estaciono", "parqueo",
+                "parqueadero", "parquear", "parkear", "aparcar", "aparcamiento", "parking", "park"));
         g.put("alergia", List.of("alergia", "alergias", "alergeno", "alergenos", "alergico", "alergica",
                 "allergy", "allergies", "allergen", "allergens", "allergic"));
         g.put("picante", List.of("picante", "picantes", "picoso", "picosa", "enchiloso", "spicy"));

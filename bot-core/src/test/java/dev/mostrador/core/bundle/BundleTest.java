@@ -143,6 +143,30 @@ class BundleTest {
         assertThat(bundle.retriever().search("donde estan", "es", 4).get(0).id()).isEqualTo("ubicacion");
     }
 
+    @Test
+    void storesClassifierSectionsUnderTheReservedSlotCoveredByTheHash() throws Exception {
+        BundleSection labels = new BundleSection() {
+            @Override public String name() { return "classifier/labels.txt"; }
+            @Override public byte[] bytes(BusinessFolder f) {
+                return String.join("\n", f.faqs().stream().map(dev.mostrador.core.model.Faq::id).toList())
+                        .getBytes(StandardCharsets.UTF_8);
+            }
+        };
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new BundleCompiler(dev.mostrador.core.match.Embedder.shared(), List.of(labels)).write(folder, out);
+        Bundle bundle = Bundle.read(new ByteArrayInputStream(out.toByteArray()));
+        assertThat(new String(bundle.resource("classifier/labels.txt").orElseThrow(), StandardCharsets.UTF_8))
+                .startsWith("horarios\nubicacion");
+        assertThat(bundle.manifest().contentHash()).isNotEqualTo(Bundle.read(new ByteArrayInputStream(bytes)).manifest().contentHash());
+        assertThat(Bundle.read(new ByteArrayInputStream(bytes)).resource("classifier/labels.txt")).isEmpty();
+        BundleSection outside = new BundleSection() {
+            @Override public String name() { return "business.json"; }
+            @Override public byte[] bytes(BusinessFolder f) { return new byte[0]; }
+        };
+        assertThatThrownBy(() -> new BundleCompiler(dev.mostrador.core.match.Embedder.shared(), List.of(outside)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("classifier/");
+    }
+
     private static byte[] withManifest(java.util.function.UnaryOperator<String> edit) throws IOException {
         SortedMap<String, byte[]> entries = unzip(bytes);
         String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);

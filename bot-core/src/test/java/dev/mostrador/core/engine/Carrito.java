@@ -6,6 +6,7 @@ import dev.mostrador.core.model.BotConfig;
 import dev.mostrador.core.model.Business;
 import dev.mostrador.core.model.BusinessFolder;
 import dev.mostrador.core.model.Delivery;
+import dev.mostrador.core.model.DocChunk;
 import dev.mostrador.core.model.Faq;
 import dev.mostrador.core.model.Flow;
 import dev.mostrador.core.model.FlowStep;
@@ -57,10 +58,20 @@ final class Carrito {
     static final String WEDNESDAY_10AM = "2026-11-25T10:00";
 
     static BusinessFolder folder() {
-        return new BusinessFolder(business(), faqs(), menu(), flows(), tone(), BotConfig.DEFAULT, List.of(), List.of(),
+        return new BusinessFolder(business(), faqs(), menu(), flows(), tone(), BotConfig.DEFAULT, docs(), List.of(),
                 Map.of("tarjeta", List.of("card", "visa", "pos")), Map.of(
                         "order", List.of("me apartas unos tacos"),
                         "catering", List.of("quiero cotizar una taquiza", "necesito tacos para una fiesta")));
+    }
+
+    static List<DocChunk> docs() {
+        return List.of(
+                new DocChunk("historia.md#1", "historia.md",
+                        "Doña Tere empezó el carrito en 2015 con una plancha prestada. La receta del pastor es de su abuela, "
+                                + "de Puebla, y el trompo se prende a las siete de la mañana."),
+                new DocChunk("alergenos.md#1", "alergenos.md",
+                        "Alérgenos: las quesadillas llevan trigo y lácteos. No usamos maní ni nueces en ninguna receta. "
+                                + "Los churros se fríen en aceite aparte."));
     }
 
     static Business business() {

@@ -2,6 +2,7 @@ package dev.mostrador.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Every intent through {@link ChatEngine#handle}, written the way customers write. */
@@ -15,6 +16,7 @@ class ConversationTest {
         assertThat(r.replies().get(0).quickReplies()).containsExactly("Ver menú", "Ubicación", "Horarios", "Hacer pedido");
         assertThat(r.lang()).isEqualTo("es");
         assertThat(r.flow()).isNull();
+        assertThat(Chat.wednesday().say("k onda").intent()).isEqualTo("greeting");
     }
 
     @Test
@@ -125,5 +127,23 @@ class ConversationTest {
         assertThat(turn.channel()).isEqualTo("web");
         assertThat(chat.state().lang()).isEqualTo("en");
         assertThat(chat.state().lastSourceId()).isEqualTo("horarios");
+    }
+
+    @Test
+    void everyQuickReplyButtonLeadsSomewhere() {
+        for (String button : List.of("Ver menú", "Ubicación", "Horarios", "Hacer pedido", "Hablar con una persona",
+                "Menu", "Location", "Hours", "Order")) {
+            ChatResponse r = Chat.wednesday().say(button);
+            assertThat(r.intent()).as(button).isNotEqualTo("fallback");
+        }
+        assertThat(Chat.wednesday().say("Hacer pedido").flow()).isNotNull();
+        assertThat(Chat.wednesday().say("Ubicación").text()).contains("Parque Central");
+    }
+
+    @Test
+    void anOrderStartedAfterHoursSaysWeAreClosed() {
+        ChatResponse r = Chat.at("2026-11-25T20:00").say("quiero 2 tacos de pollo");
+        assertThat(r.flow()).isNotNull();
+        assertThat(r.text()).startsWith("Ahora estamos cerrados; hoy atendemos 08:00-18:00.");
     }
 }

@@ -47,9 +47,12 @@ class FlowTest {
 
     @Test
     void itemsAlreadySaidAreSkipped() {
-        ChatResponse r = Chat.wednesday().say("quiero 2 tacos al pastor");
+        Chat chat = Chat.wednesday();
+        ChatResponse r = chat.say("hola, quiero 2 tacos al pastor");
         assertThat(r.flow()).isEqualTo(new ChatResponse.FlowRef("quick_order", "name"));
-        assertThat(r.text()).isEqualTo("¿A nombre de quién?");
+        assertThat(r.text()).isEqualTo("¡Hola! ¿A nombre de quién?");
+        ChatResponse takeAway = chat.say("para llevar");
+        assertThat(takeAway.flow().step()).isEqualTo("name");
     }
 
     @Test

@@ -38,6 +38,7 @@ class FollowUpTest {
         ChatResponse minimum = chat.say("y el minimo?");
         assertThat(minimum.source().id()).isEqualTo("delivery");
         assertThat(minimum.text()).contains("C$ 150");
+        assertThat(chat.say("me ayudas").intent()).isEqualTo("fallback");
     }
 
     @Test

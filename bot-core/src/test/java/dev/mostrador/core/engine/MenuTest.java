@@ -28,6 +28,7 @@ class MenuTest {
         assertThat(r.intent()).isEqualTo("menu");
         assertThat(r.source().id()).isEqualTo("category:Bebidas");
         assertThat(r.text()).contains("Coca-Cola 600 ml (C$ 20.00)", "Agua de horchata (C$ 15.00)").doesNotContain("Taco");
+        assertThat(Chat.wednesday().say("q tenés de tomar?").source().id()).isEqualTo("category:Bebidas");
     }
 
     @Test
@@ -62,11 +63,13 @@ class MenuTest {
     }
 
     @Test
-    void englishNamesReachItemsThroughTheOrderParser() {
-        ChatResponse r = Chat.wednesday().say("how much is a coke?");
+    void misspelledNamesReachItemsThroughTheOrderParser() {
+        ChatResponse r = Chat.wednesday().say("how much are the churos?");
         assertThat(r.lang()).isEqualTo("en");
-        assertThat(r.source().id()).isEqualTo("coca");
-        assertThat(r.text()).isEqualTo("Coca-Cola 600 ml costs C$ 20.00.");
+        assertThat(r.source().id()).isEqualTo("churros");
+        assertThat(r.text()).isEqualTo("Churros con cajeta costs C$ 25.00.");
+        assertThat(Chat.wednesday().say("cuanto vale la horchatta?").source().id()).isEqualTo("horchata");
+        assertThat(Chat.wednesday().say("hay quesadiya?").text()).startsWith("Sí, hoy tenemos Quesadilla de queso");
     }
 
     @Test

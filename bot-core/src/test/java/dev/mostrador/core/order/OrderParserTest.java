@@ -95,6 +95,21 @@ class OrderParserTest {
             jamaica x 2                                                        | jamaica*2
             2 tacos de pastor. 2 horchatas.                                    | taco-pastor*2 horchata*2
             "4 tacos (2 pastor, 2 asada)"                                      | taco-pastor*2 taco-asada*2
+            una orden de tacos de pastor                                       | taco-pastor*1
+            2 ordenes de pastor                                                | taco-pastor*2
+            2 taquitos de pastor y una horchatita                              | taco-pastor*2 horchata*1
+            unas quesadillitas de queso                                        | quesadilla-queso*1
+            me das dos cocas una normal y una light                            | coca*1 coca-zero*1
+            unos 5 tacos de asada                                              | taco-asada*5
+            dos tacos de pastor y dos de asada y dos horchatas y un flan       | taco-pastor*2 taco-asada*2 horchata*2 flan*1
+            dos al pastor y una de suadero                                     | taco-pastor*2 taco-suadero*1
+            1/2 docena de pastor                                               | taco-pastor*6
+            para mí 2 de pastor y para mi novia 1 de asada                     | taco-pastor*2 taco-asada*1
+            vos me pasás 3 de suadero?                                         | taco-suadero*3
+            2 de pastor 🌮🌮 y una coca zero 🥤                                 | taco-pastor*2 coca-zero*1
+            DOS DE PASTOR Y UNA HORCHATA                                       | taco-pastor*2 horchata*1
+            2tacos de pastor                                                   | taco-pastor*2
+            te pido 4 de asada pero sin cebolla y 2 de pastor con todo         | taco-asada*4 taco-pastor*2
             # Spanish: what must be asked back
             2 tacos                                                            | ?{taco-asada,taco-campechano,taco-pastor,taco-suadero,taco-vegetariano}*2
             2 quesadillas y 1 coca                                             | ?{quesadilla-flor,quesadilla-pastor,quesadilla-queso}*2 ?{coca,coca-zero}*1
@@ -111,11 +126,18 @@ class OrderParserTest {
             cero tacos de asada                                                | #0:ZERO
             21 de asada y 1 horchata                                           | horchata*1 #21:ABOVE_MAX
             15 de pastor y 10 de pastor                                        | #25:ABOVE_MAX
+            agua de coco                                                       | !agua de coco*1
+            regalame una gaseosa                                               | !gaseosa*1
+            una horchata de fresa                                              | !horchata de fresa*1
+            2 taquitos de canasta                                              | !taquitos de canasta*2
+            quiero 2 tacos de pastor, 1 de lengua y una pizza                  | taco-pastor*2 !pizza*1 ~taco-lengua*1
             # English
             I'd like 2 tacos al pastor and a coke                              | taco-pastor*2 coca*1
             two asada tacos and one horchata please                            | taco-asada*2 horchata*1
             a dozen pastor tacos                                               | taco-pastor*12
             half a dozen veggie tacos                                          | taco-vegetariano*6
+            i'll take 3 suadero tacos and 2 cokes                              | taco-suadero*3 coca*2
+            gimme 2 pastor tacos                                               | taco-pastor*2
             can I get 3 suadero and a coke zero                                | taco-suadero*3 coca-zero*1
             a couple of gringas and two waters                                 | gringa-pastor*2 agua*2
             one churros and one flan                                           | churros*1 flan*1
@@ -138,6 +160,17 @@ class OrderParserTest {
             """)
     void understands(String message, String expected) {
         assertThat(render(parser.parse(message, "es"))).isEqualTo(expected.trim());
+    }
+
+    /** Everyday words that look like menu words must not become items ("cosa"/"coca", "take"/"taco"). */
+    @ParameterizedTest(name = "[{index}] 2 {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+            "cosa", "cosas", "caso", "paga", "papi", "tacon", "tarro", "take", "takes", "cold", "cerdo", "cine",
+            "tasa", "taza", "casa", "pasa", "sopa", "tapa", "coco", "carro", "nada", "tarde"})
+    void ordinaryWordsAreNotItems(String word) {
+        ParsedOrder order = parser.parse("2 " + word, "es");
+        assertThat(order.lines()).isEmpty();
+        assertThat(order.ambiguities()).isEmpty();
     }
 
     @Test

@@ -29,6 +29,10 @@ class SlotExtractorTest {
             "sin delivery, paso yo"                                              | -            | -              | -             | PICKUP
             "pago con debito"                                                    | -            | -              | tarjeta       | -
             "esta muy cara la coca"                                              | -            | -              | -             | -
+            "me llamo juan carlos y pago en efectivo"                            | Juan Carlos  | -              | efectivo      | -
+            "a nombre de Luis quiero 2 de pastor"                                | Luis         | -              | -             | -
+            "soy de Managua, para llevar"                                        | -            | -              | -             | PICKUP
+            "a nombre de ana, 8888 0000, a domicilio"                            | Ana          | 88880000       | -             | DELIVERY
             """)
     void finds(String message, String name, String phone, String payment, Fulfilment how) {
         Slots s = slots.extract(message);

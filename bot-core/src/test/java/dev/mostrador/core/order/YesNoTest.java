@@ -64,6 +64,8 @@ class YesNoTest {
             quiero 2 tacos              | UNKNOWN
             🌮                          | UNKNOWN
             maybe                       | UNKNOWN
+            "si, y agregale una horchata" | UNKNOWN
+            y                           | UNKNOWN
             """)
     void reads(String text, YesNo expected) {
         assertThat(YesNo.of(text)).isEqualTo(expected);
