@@ -1,18 +1,128 @@
 package dev.mostrador.core.bundle;
 
+import dev.mostrador.core.match.Embedder;
+import dev.mostrador.core.match.HybridRetriever;
+import dev.mostrador.core.match.LexicalIndex;
 import dev.mostrador.core.model.BusinessFolder;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /** Turns a loaded business folder into a bundle. Same input, byte-identical output. */
 public final class BundleCompiler {
-    // TEMPORARY SKELETON: the matching task replaces this body.
+
+    /** Every entry carries this time: a build's date must not change its bytes. */
+    private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
+
+    private final Embedder embedder;
+    private final List<BundleSection> sections;
+
+    public BundleCompiler() {
+        this(Embedder.shared(), List.of());
+    }
+
+    /** A compiler that also stores {@code sections} (see {@link BundleSection}). */
+    public BundleCompiler(Embedder embedder, List<BundleSection> sections) {
+        this.embedder = embedder;
+        this.sections = List.copyOf(sections);
+        for (BundleSection s : this.sections) {
+            if (!s.name().startsWith(BundleLayout.CLASSIFIER_PREFIX) || s.name().length() == BundleLayout.CLASSIFIER_PREFIX.length()) {
+                throw new IllegalArgumentException("bundle section \"" + s.name() + "\" must be named "
+                        + BundleLayout.CLASSIFIER_PREFIX + "<something>");
+            }
+        }
+    }
+
     public void write(BusinessFolder folder, OutputStream out) throws IOException {
-        throw new UnsupportedOperationException("not built yet");
+        HybridRetriever retriever = HybridRetriever.build(folder, embedder);
+        SortedMap<String, byte[]> entries = new TreeMap<>();
+        entries.put(BundleLayout.BUSINESS, BundleJson.MAPPER.writeValueAsBytes(folder));
+        entries.put(BundleLayout.FLOWS, BundleJson.MAPPER.writeValueAsBytes(folder.flows()));
+        entries.put(BundleLayout.TEXTS, BundleJson.MAPPER.writeValueAsBytes(retriever.texts()));
+        for (Map.Entry<String, LexicalIndex> e : retriever.lexicalIndexes().entrySet()) {
+            LexicalIndex index = e.getValue();
+            entries.put(BundleLayout.lexical(e.getKey()), BundleJson.MAPPER.writeValueAsBytes(
+                    new BundleLayout.LexicalData(index.lang(), index.terms(), index.documentFrequencies())));
+        }
+        entries.put(BundleLayout.EMBEDDINGS, floats(retriever.vectors()));
+        for (BundleSection section : sections) entries.put(section.name(), section.bytes(folder));
+        Manifest manifest = new Manifest(BundleLayout.FORMAT_VERSION, Embedder.MODEL_NAME, Embedder.DIMENSION,
+                contentHash(entries));
+        entries.put(BundleLayout.MANIFEST, BundleJson.MAPPER.writeValueAsBytes(manifest));
+        zip(entries, out);
     }
 
     /** Compile in memory (development mode and tests): the same bytes as {@link #write}, read back. */
     public Bundle compile(BusinessFolder folder) {
-        throw new UnsupportedOperationException("not built yet");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try {
+            write(folder, bytes);
+            return Bundle.read(new ByteArrayInputStream(bytes.toByteArray()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (BundleFormatException e) {
+            // we just wrote it with this very version: reading it back cannot disagree
+            throw new IllegalStateException("a freshly compiled bundle did not read back: " + e.getMessage(), e);
+        }
+    }
+
+    /** SHA-256 over every entry but the manifest, in name order: name, length, bytes. */
+    static String contentHash(SortedMap<String, byte[]> entries) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+                if (e.getKey().equals(BundleLayout.MANIFEST)) continue;
+                sha.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+                sha.update(ByteBuffer.allocate(8).putLong(e.getValue().length).array());
+                sha.update(e.getValue());
+            }
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
+    }
+
+    static byte[] floats(float[][] vectors) {
+        int dim = vectors.length == 0 ? 0 : vectors[0].length;
+        ByteBuffer buf = ByteBuffer.allocate(vectors.length * dim * 4).order(ByteOrder.LITTLE_ENDIAN);
+        for (float[] v : vectors) for (float x : v) buf.putFloat(x);
+        return buf.array();
+    }
+
+    static void zip(SortedMap<String, byte[]> entries, OutputStream out) throws IOException {
+        ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+        for (Map.Entry<String, byte[]> e : entries.entrySet()) {
+            byte[] data = e.getValue();
+            ZipEntry entry = new ZipEntry(e.getKey());
+            entry.setMethod(ZipEntry.STORED);
+            entry.setTimeLocal(FIXED_TIME);
+            entry.setSize(data.length);
+            entry.setCompressedSize(data.length);
+            CRC32 crc = new CRC32();
+            crc.update(data);
+            entry.setCrc(crc.getValue());
+            zip.putNextEntry(entry);
+            zip.write(data);
+            zip.closeEntry();
+        }
+        zip.finish();
+        zip.flush();
     }
 }

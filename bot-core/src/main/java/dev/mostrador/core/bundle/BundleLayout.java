@@ -1,0 +1,41 @@
+package dev.mostrador.core.bundle;
+
+import dev.mostrador.core.text.Term;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The entries of a bundle (a zip file), format version {@value #FORMAT_VERSION}:
+ * <pre>
+ * manifest.json            {@link Manifest}: format version, embedding model and dimension, SHA-256 of the rest
+ * business.json            the normalized {@code BusinessFolder}
+ * flows.json               the flow graph (flow id to flow), also inside business.json, kept apart for tools
+ * index/texts.json         the indexed texts [{kind, id, text}], in the order of every per-text array below
+ * index/lexical-es.json    Spanish analysis: {lang, terms: [[{stem, group}] per text], df: {term: texts holding it}}
+ * index/lexical-en.json    the same for English
+ * index/embeddings.f32     one vector per text, float32 little-endian, row after row
+ * classifier/...           reserved for the per-business classifier (its model, labels, training summary);
+ *                          absent today, read through {@link Bundle#resource(String)}, covered by the hash
+ * </pre>
+ * Entries are stored uncompressed, in name order, with a fixed time, so the same input gives the same bytes on
+ * every machine (the deflater's output depends on the zlib version).
+ */
+final class BundleLayout {
+    private BundleLayout() {}
+
+    static final int FORMAT_VERSION = 1;
+
+    static final String MANIFEST = "manifest.json";
+    static final String BUSINESS = "business.json";
+    static final String FLOWS = "flows.json";
+    static final String TEXTS = "index/texts.json";
+    static final String EMBEDDINGS = "index/embeddings.f32";
+    static final String CLASSIFIER_PREFIX = "classifier/";
+
+    static String lexical(String lang) {
+        return "index/lexical-" + lang + ".json";
+    }
+
+    /** The stored form of one language's lexical index. */
+    record LexicalData(String lang, List<List<Term>> terms, Map<String, Integer> df) {}
+}

@@ -1,0 +1,32 @@
+package dev.mostrador.core.engine;
+
+import java.util.List;
+
+/** Cancelling and quantities as customers write them ("cancelá", "ya no quiero"; "dos", "una"). */
+final class Answers {
+    private Answers() {}
+
+    private static final List<String> CANCEL = List.of(
+            "cancelar", "cancela", "cancelalo", "cancelo", "cancel", "olvidalo", "olvidate", "ya no quiero", "ya no",
+            "stop", "never mind", "nevermind", "dejalo", "anular", "anulalo");
+    private static final List<String> NUMBERS = List.of(
+            "cero", "un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce");
+    private static final List<String> NUMBERS_EN = List.of(
+            "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
+
+    static boolean isCancel(Message m) {
+        return m.hasAny(CANCEL);
+    }
+
+    /** A quantity word or number: "2" -> 2, "dos" -> 2, "una" -> 1, "a" -> 1; null otherwise. */
+    static Integer quantity(String word) {
+        if (word.matches("\\d{1,3}")) return Integer.parseInt(word);
+        if (word.equals("una") || word.equals("uno") || word.equals("un") || word.equals("a") || word.equals("an")) return 1;
+        if (word.equals("media")) return null;
+        if (word.equals("docena") || word.equals("dozen")) return 12;
+        int i = NUMBERS.indexOf(word);
+        if (i >= 0) return i;
+        i = NUMBERS_EN.indexOf(word);
+        return i >= 0 ? i : null;
+    }
+}

@@ -1,0 +1,175 @@
+package dev.mostrador.core.engine;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The intents that words alone decide: greeting, hand-off, complaint, small talk, order, with built-in phrases
+ * in Spanish and English plus the owner's examples from intents.yaml. FAQ, menu and fallback are decided by
+ * what the message is about, later in the pipeline.
+ */
+public final class IntentRules {
+
+    /** Small talk flavours, each answered with its own sentence. */
+    public enum Smalltalk { THANKS, BYE, OK, EMOJI }
+
+    private static final List<String> GREETINGS = List.of(
+            "hola", "buenas", "buenos dias", "buen dia", "buenas tardes", "buenas noches", "que tal", "saludos",
+            "hey", "hi", "hello", "good morning", "good afternoon", "good evening", "holi", "alo", "buenas buenas",
+            "que onda", "quiubo", "que hubo", "epa", "wena");
+    private static final Set<String> GREETING_FILLER = Set.of(
+            "como", "estas", "esta", "estan", "todo", "bien", "amigo", "amiga", "there", "how", "are", "you",
+            "tal", "buenas", "hola", "dias", "tardes", "noches", "y", "por", "favor", "señor", "senor", "joven",
+            "todos", "hey", "hi", "hello");
+    private static final List<String> HANDOFF = List.of(
+            "hablar con alguien", "hablar con una persona", "hablar con un humano", "una persona", "persona real",
+            "humano", "agente", "operador", "asesor", "encargado", "encargada", "el dueño", "el dueno", "la dueña",
+            "atencion al cliente", "alguien real", "con alguien", "talk to someone", "talk to a person", "speak to someone",
+            "real person", "a human", "human", "agent", "representative", "a person", "hablar con una persona");
+    private static final List<String> COMPLAINT = List.of(
+            "llego frio", "vino frio", "estaba frio", "esta frio", "llego fria", "vino fria", "estaba fria", "pesimo",
+            "pesima", "horrible", "asqueroso", "asquerosa", "queja", "reclamo", "mal servicio", "mala atencion",
+            "muy malo", "muy mala", "nunca llego", "no ha llegado", "no llego", "llego tarde", "pedido equivocado",
+            "me cobraron de mas", "me cobraron mal", "vino mal", "llego mal", "incompleto", "estafa", "una verguenza",
+            "terrible", "awful", "complaint", "arrived cold", "was cold", "never arrived", "wrong order", "bad service",
+            "disgusting", "came late", "overcharged");
+    private static final List<String> THANKS = List.of("gracias", "muchas gracias", "mil gracias", "thanks", "thank you", "thank");
+    private static final List<String> BYE = List.of("chao", "chau", "adios", "bye", "goodbye", "hasta luego", "nos vemos", "see you", "hasta pronto");
+    private static final List<String> OK = List.of(
+            "ok", "okay", "okey", "oki", "dale", "listo", "perfecto", "vale", "bueno", "sale", "entendido", "excelente",
+            "genial", "super", "va", "great", "cool", "nice", "sure", "alright", "fine", "de acuerdo", "muy bien", "bien");
+    private static final Set<String> SMALLTALK_FILLER = Set.of("muy", "amable", "bien", "y", "por", "todo", "so", "much",
+            "very", "a", "lot", "you", "man", "amigo", "amiga", "pues", "entonces", "igual", "mucho");
+    /** Words that are an order on their own. */
+    private static final List<String> ORDER = List.of(
+            "para llevar", "hacer pedido", "hacer un pedido", "hago un pedido", "pedir", "ordenar", "encargar",
+            "un pedido", "me apuntas", "anotame", "order", "place an order", "to go", "take away", "takeaway");
+    /** Words that are an order only when something from the menu (or a quantity) follows: "quiero 2 tacos". */
+    private static final List<String> WANT = List.of(
+            "quiero", "quisiera", "queria", "me das", "me da", "dame", "deme", "me regalas", "me regala", "me pones",
+            "me mandas", "mandame", "me traes", "regalame", "i want", "i d like", "i would like", "can i get",
+            "can i have", "ill have", "i ll have", "give me");
+    private static final List<String> NOT_ORDER = List.of(
+            "quiero saber", "quisiera saber", "queria saber", "quiero preguntar", "queria preguntar", "quiero ver",
+            "quisiera ver", "i want to know", "want to know", "quiero hablar", "order status");
+
+    /** intent name (built-in or the owner's own, like "catering") to normalized examples. */
+    private final Map<String, List<String>> ownerExamples = new LinkedHashMap<>();
+
+    /** @param intentExamples the owner's intents.yaml: intent name to example messages */
+    public IntentRules(Map<String, List<String>> intentExamples) {
+        new java.util.TreeMap<>(intentExamples).forEach((name, examples) -> {
+            List<String> normalized = new ArrayList<>();
+            for (String e : examples) if (!Message.normalize(e).isEmpty()) normalized.add(Message.normalize(e));
+            ownerExamples.computeIfAbsent(name.trim().toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>()).addAll(normalized);
+        });
+    }
+
+    /** How many leading words are a greeting ("hola buenas, ..." is 2), 0 if the message does not start with one. */
+    public int greetingPrefix(Message m) {
+        int n = 0;
+        boolean any = false;
+        List<String> w = m.words();
+        while (n < w.size()) {
+            int matched = 0;
+            for (String g : GREETINGS) {
+                String[] gw = g.split(" ");
+                if (gw.length > matched && n + gw.length <= w.size() && String.join(" ", w.subList(n, n + gw.length)).equals(g)) {
+                    matched = gw.length;
+                }
+            }
+            if (matched > 0) {
+                any = true;
+                n += matched;
+            } else if (any && GREETING_FILLER.contains(w.get(n)) && !m.question()) {
+                n++;
+            } else {
+                break;
+            }
+        }
+        return any ? n : 0;
+    }
+
+    public boolean isHandoff(Message m) {
+        return m.hasAny(HANDOFF) || matchesOwner(Intent.HANDOFF, m);
+    }
+
+    public boolean isComplaint(Message m) {
+        return m.hasAny(COMPLAINT) || matchesOwner(Intent.COMPLAINT, m);
+    }
+
+    /** @param namesFood whether the message names something from the menu or a quantity */
+    public boolean isOrder(Message m, boolean namesFood) {
+        if (m.hasAny(NOT_ORDER)) return false;
+        return m.hasAny(ORDER) || (namesFood && m.hasAny(WANT)) || matchesOwner(Intent.ORDER, m);
+    }
+
+    /** Small talk when every word is a thanks/bye/ok word or filler; emoji-only messages too. */
+    public Smalltalk smalltalk(Message m) {
+        if (m.isEmpty()) return m.raw().isEmpty() ? null : Smalltalk.EMOJI;
+        Set<String> covered = new HashSet<>();
+        Smalltalk kind = null;
+        for (var entry : List.of(Map.entry(Smalltalk.BYE, BYE), Map.entry(Smalltalk.THANKS, THANKS), Map.entry(Smalltalk.OK, OK))) {
+            for (String p : entry.getValue()) {
+                if (m.has(p)) {
+                    covered.addAll(List.of(p.split(" ")));
+                    if (kind == null) kind = entry.getKey();
+                }
+            }
+        }
+        if (kind == null && m.words().stream().allMatch(IntentRules::isLaugh)) return Smalltalk.OK;
+        if (kind == null) {
+            return similarity(Intent.SMALLTALK.key(), m) > 0 ? Smalltalk.OK : null;
+        }
+        for (String w : m.words()) if (!covered.contains(w) && !SMALLTALK_FILLER.contains(w) && !isLaugh(w)) return null;
+        return kind;
+    }
+
+    /** "jaja", "jejeje", "haha", "lol". */
+    private static boolean isLaugh(String w) {
+        return w.matches("(?:[jh][aeiou]){2,}[jh]?") || w.equals("lol") || w.equals("xd");
+    }
+
+    public boolean matchesOwner(Intent intent, Message m) {
+        return similarity(intent.key(), m) > 0;
+    }
+
+    /**
+     * The owner's intent (built-in name or their own, like "catering") whose examples best match this message:
+     * an example whose words are nearly all in the message, or most words shared both ways; null if none.
+     */
+    public String ownerIntent(Message m) {
+        String best = null;
+        double bestScore = 0;
+        for (String name : ownerExamples.keySet()) {
+            double s = similarity(name, m);
+            if (s > bestScore) {
+                bestScore = s;
+                best = name;
+            }
+        }
+        return best;
+    }
+
+    private double similarity(String intent, Message m) {
+        double best = 0;
+        Set<String> words = new HashSet<>(m.words());
+        for (String example : ownerExamples.getOrDefault(intent, List.of())) {
+            if (example.equals(m.normalized())) return 2;
+            Set<String> x = new HashSet<>(List.of(example.split(" ")));
+            Set<String> inter = new HashSet<>(x);
+            inter.retainAll(words);
+            Set<String> union = new HashSet<>(x);
+            union.addAll(words);
+            double jaccard = (double) inter.size() / union.size();
+            double coverage = (double) inter.size() / x.size();
+            double s = jaccard >= 0.6 ? jaccard : (coverage >= 0.75 && inter.size() >= 3 ? coverage * 0.9 : 0);
+            best = Math.max(best, s);
+        }
+        return best;
+    }
+}

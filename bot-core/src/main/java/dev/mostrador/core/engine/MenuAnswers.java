@@ -1,0 +1,161 @@
+package dev.mostrador.core.engine;
+
+import dev.mostrador.core.model.MenuItem;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import dev.mostrador.core.order.OrderParser;
+import dev.mostrador.core.order.ParsedOrder;
+
+/**
+ * Answers questions about the menu: an item's price, description or availability, a category, a tag,
+ * best sellers, the whole menu grouped by category. {@code id} is the item id, or the list's id
+ * ("category:Bebidas", "tag:vegetariano", "best_sellers", "menu").
+ */
+final class MenuAnswers {
+    static final List<String> WHOLE_MENU = List.of(
+            "menu", "carta", "que tienen", "que venden", "que hay", "que ofrecen", "que hay de comer", "que tenes",
+            "que vendes", "the menu", "what do you have", "what do you sell", "what do you serve", "ver menu", "catalogo",
+            "lista de precios", "precios");
+    private static final List<String> BEST = List.of(
+            "mas vendido", "mas vendidos", "mas pedido", "mas pedidos", "mas popular", "recomiendas", "recomendas",
+            "recomienda", "recomiendan", "recomendacion", "especialidad", "lo mejor", "best seller", "best sellers",
+            "bestseller", "popular", "recommend", "most popular", "specialty");
+    private static final List<String> PRICE = List.of(
+            "cuanto cuesta", "cuanto cuestan", "cuanto vale", "cuanto valen", "cuanto sale", "cuanto salen", "precio",
+            "a cuanto", "cuanto es", "cuanto", "how much", "price", "cost", "costs");
+    private static final List<String> AVAILABILITY = List.of(
+            "se acabo", "se acabaron", "se termino", "hay", "tienen", "tenes", "todavia", "queda", "quedan", "disponible",
+            "agotado", "agotada", "available", "sold out", "still", "do you have", "any left", "aun");
+    /** "algo vegetariano", "opciones sin gluten": a list is asked for, not a property of the last item. */
+    private static final List<String> LIST_CUES = List.of(
+            "algo", "alguna", "algun", "opciones", "opcion", "que tienen", "que hay", "cuales", "something", "anything",
+            "options", "any", "which");
+    private static final List<String> DESCRIPTION = List.of(
+            "que trae", "que lleva", "que tiene", "trae", "lleva", "de que es", "ingredientes", "como es", "whats in",
+            "what is in", "ingredients", "what comes");
+
+    private final MenuCatalog catalog;
+    private final String currency;
+    private final OrderParser parser;
+
+    MenuAnswers(MenuCatalog catalog, String currency) {
+        this.catalog = catalog;
+        this.currency = currency;
+        this.parser = new OrderParser(catalog.items());
+    }
+
+    /** {@code specific}: the message asked something of the menu (a price, a list); false for a bare mention. */
+    record Answer(String text, String id, boolean specific) {
+        Answer(String text, String id) {
+            this(text, id, true);
+        }
+    }
+
+    /**
+     * The menu answer for this message, if it is about the menu. {@code contextItem} is the item the previous
+     * turn was about, used when the message names none ("y cuánto cuesta?").
+     */
+    Optional<Answer> answer(Message m, String lang, MenuItem contextItem) {
+        if (catalog.isEmpty()) {
+            return m.hasAny(WHOLE_MENU) ? Optional.of(new Answer(Texts.get("menu_empty", lang), "menu")) : Optional.empty();
+        }
+        List<MenuItem> named = catalog.findNamed(m.normalized());
+        if (named.size() == 1) return Optional.of(itemAnswer(named.get(0), m, lang));
+        if (named.size() > 1) {
+            String header = "en".equals(lang) ? "We have" : "Tenemos";
+            return Optional.of(new Answer(header + " " + itemList(named, lang) + ".", named.get(0).id()));
+        }
+        if (m.hasAny(BEST)) return Optional.of(bestSellers(lang));
+        Optional<String> category = catalog.findCategory(m.normalized());
+        if (category.isPresent()) return Optional.of(list(category.get(), catalog.inCategory(category.get()), lang));
+        Optional<String> tag = catalog.findTag(m.normalized());
+        if (tag.isPresent() && m.hasAny(LIST_CUES)) return Optional.of(tagged(tag.get(), lang));
+        if (contextItem != null && (tag.isPresent() || m.hasAny(PRICE) || m.hasAny(DESCRIPTION) || m.hasAny(AVAILABILITY))) {
+            return Optional.of(itemAnswer(contextItem, m, lang));
+        }
+        if (tag.isPresent()) return Optional.of(tagged(tag.get(), lang));
+        if (m.hasAny(WHOLE_MENU)) return Optional.of(whole(lang));
+        if (m.hasAny(PRICE) || m.hasAny(AVAILABILITY)) {
+            // "how much is a coke?": the order parser knows English and misspelled names the catalog does not.
+            ParsedOrder parsed = parser.parse(m.raw(), lang);
+            if (parsed.lines().size() == 1) return Optional.of(itemAnswer(parsed.lines().get(0).item(), m, lang));
+            if (!parsed.ambiguities().isEmpty() && parsed.lines().isEmpty()) {
+                List<MenuItem> options = parsed.ambiguities().get(0).options();
+                String header = "en".equals(lang) ? "We have" : "Tenemos";
+                return Optional.of(new Answer(header + " " + itemList(options, lang) + ".", options.get(0).id()));
+            }
+            if (!parsed.soldOut().isEmpty() && parsed.lines().isEmpty()) {
+                return Optional.of(itemAnswer(parsed.soldOut().get(0).item(), m, lang));
+            }
+        }
+        return Optional.empty();
+    }
+
+    Answer itemAnswer(MenuItem item, Message m, String lang) {
+        Map<String, String> v = Map.of("item", item.name(), "price", price(item, lang));
+        if (m.hasAny(AVAILABILITY) && !m.hasAny(PRICE) && !m.hasAny(DESCRIPTION)) {
+            String key = item.available() ? "item_available" : "item_sold_out";
+            return new Answer(Texts.fill(Texts.get(key, lang), v), item.id());
+        }
+        Optional<String> tag = catalog.findTag(m.normalized());
+        if (tag.isPresent() && !item.name().toLowerCase().contains(tag.get().toLowerCase())) {
+            boolean has = item.tags().contains(tag.get())
+                    || Message.containsPhrase(Message.normalize(item.description()), Message.normalize(tag.get()));
+            String t = "en".equals(lang)
+                    ? (has ? "Yes, " + item.name() + " is " + tag.get() + "." : "No, " + item.name() + " is not " + tag.get() + ".")
+                    : (has ? "Sí, " + item.name() + " es " + tag.get() + "." : "No, " + item.name() + " no es " + tag.get() + ".");
+            if (!item.description().isBlank()) t += " " + item.description() + ".";
+            return new Answer(t, item.id());
+        }
+        if (m.hasAny(PRICE) && !m.hasAny(DESCRIPTION)) {
+            String t = Texts.fill(Texts.get("item_price", lang), v);
+            if (!item.available()) t += " " + Texts.fill(Texts.get("item_sold_out", lang), v);
+            return new Answer(t, item.id());
+        }
+        StringBuilder t = new StringBuilder(item.name()).append(": ").append(price(item, lang));
+        if (!item.description().isBlank()) t.append(". ").append(item.description());
+        t.append('.');
+        if (!item.available()) t.append(' ').append(Texts.fill(Texts.get("item_sold_out", lang), v));
+        return new Answer(t.toString(), item.id(), false);
+    }
+
+    Answer whole(String lang) {
+        List<String> lines = new ArrayList<>();
+        lines.add(Texts.get("menu_header", lang));
+        catalog.byCategory().forEach((category, items) -> lines.add(category + ": " + itemList(items, lang)));
+        return new Answer(String.join("\n", lines), "menu");
+    }
+
+    private Answer list(String category, List<MenuItem> items, String lang) {
+        String header = Texts.fill(Texts.get("category_header", lang), Map.of("category", category));
+        return new Answer(header + " " + itemList(items, lang) + ".", "category:" + category);
+    }
+
+    private Answer tagged(String tag, String lang) {
+        List<MenuItem> items = catalog.withTag(tag);
+        if (items.isEmpty()) return new Answer(Texts.fill(Texts.get("tag_none", lang), Map.of("tag", tag)), "tag:" + tag);
+        String header = Texts.fill(Texts.get("tag_header", lang), Map.of("tag", tag));
+        return new Answer(header + " " + itemList(items, lang) + ".", "tag:" + tag);
+    }
+
+    private Answer bestSellers(String lang) {
+        List<MenuItem> best = catalog.bestSellers();
+        if (best.isEmpty()) best = catalog.items().subList(0, Math.min(3, catalog.items().size()));
+        return new Answer(Texts.get("best_header", lang) + " " + itemList(best, lang) + ".", "best_sellers");
+    }
+
+    private String itemList(List<MenuItem> items, String lang) {
+        List<String> parts = new ArrayList<>();
+        for (MenuItem i : items) {
+            String p = i.name() + " (" + price(i, lang) + (i.available() ? "" : ", " + Texts.get("sold_out_mark", lang)) + ")";
+            parts.add(p);
+        }
+        return Texts.joinList(parts, lang);
+    }
+
+    private String price(MenuItem item, String lang) {
+        return Prices.format(item.price(), currency, lang);
+    }
+}

@@ -1,0 +1,173 @@
+package dev.mostrador.core.engine;
+
+import dev.mostrador.core.model.MenuItem;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The menu as customers name it: items by name, alias or id words; categories; tags. Matching is on
+ * normalized, roughly singularized words so "tacos al pastor", "taco al pastor" and "pastor" meet.
+ */
+public final class MenuCatalog {
+    private final List<MenuItem> items;
+    /** stemmed phrase -> first item with that name or alias; {@code shared} keeps every item of a shared alias. */
+    private final Map<String, MenuItem> names = new LinkedHashMap<>();
+    private final Map<String, List<MenuItem>> shared = new LinkedHashMap<>();
+    private final Map<String, String> categories = new LinkedHashMap<>();
+    private final Map<String, String> tags = new LinkedHashMap<>();
+
+    public MenuCatalog(List<MenuItem> items, Map<String, List<String>> synonyms) {
+        this.items = List.copyOf(items);
+        for (MenuItem item : items) {
+            names.putIfAbsent(singular(item.name()), item);
+            for (String alias : item.aliases()) {
+                names.putIfAbsent(singular(alias), item);
+                List<MenuItem> all = shared.computeIfAbsent(singular(alias), k -> new ArrayList<>());
+                if (!all.contains(item)) all.add(item);
+            }
+            names.putIfAbsent(singular(item.id().replace('-', ' ').replace('_', ' ')), item);
+            if (!item.category().isBlank()) categories.putIfAbsent(singular(item.category()), item.category());
+            for (String tag : item.tags()) tags.putIfAbsent(singular(tag), tag);
+        }
+        // Owner synonyms (synonyms.yaml) let "veggie" find the tag "vegetariano" or "gaseosa" the category "Bebidas".
+        synonyms.forEach((word, equivalents) -> {
+            for (String eq : equivalents) {
+                String w = singular(word), e = singular(eq);
+                if (tags.containsKey(w)) tags.putIfAbsent(e, tags.get(w));
+                if (tags.containsKey(e)) tags.putIfAbsent(w, tags.get(e));
+                if (categories.containsKey(w)) categories.putIfAbsent(e, categories.get(w));
+                if (categories.containsKey(e)) categories.putIfAbsent(w, categories.get(e));
+                if (names.containsKey(w)) names.putIfAbsent(e, names.get(w));
+                if (names.containsKey(e)) names.putIfAbsent(w, names.get(e));
+            }
+        });
+    }
+
+    public List<MenuItem> items() {
+        return items;
+    }
+
+    public boolean isEmpty() {
+        return items.isEmpty();
+    }
+
+    public Optional<MenuItem> byId(String id) {
+        return items.stream().filter(i -> i.id().equals(id)).findFirst();
+    }
+
+    /** The item the text names, preferring the longest matching name ("taco al pastor" over "taco"). */
+    public Optional<MenuItem> findItem(String text) {
+        return longest(singular(text), names);
+    }
+
+    /** The items the text's longest name matches: several when an alias is shared ("coca" for two Cokes). */
+    public List<MenuItem> findNamed(String text) {
+        String s = singular(text);
+        for (var e : sortedByLength(names)) {
+            if (Message.containsPhrase(s, e.getKey())) {
+                List<MenuItem> all = shared.get(e.getKey());
+                return all != null && all.size() > 1 ? List.copyOf(all) : List.of(e.getValue());
+            }
+        }
+        return List.of();
+    }
+
+    /** Every distinct item named in the text, in order of first mention. */
+    public List<MenuItem> findItems(String text) {
+        // Longest names first, each match blanked out, so "taco al pastor" does not also count as "taco".
+        String s = " " + singular(text) + " ";
+        Map<Integer, MenuItem> byPosition = new java.util.TreeMap<>();
+        for (var e : sortedByLength(names)) {
+            String phrase = " " + e.getKey() + " ";
+            int at;
+            while ((at = s.indexOf(phrase)) >= 0) {
+                byPosition.putIfAbsent(at, e.getValue());
+                s = s.substring(0, at) + " " + "#".repeat(phrase.length() - 2) + " " + s.substring(at + phrase.length());
+            }
+        }
+        return new ArrayList<>(new LinkedHashSet<>(byPosition.values()));
+    }
+
+    /** A category named in the text; "de tomar" / "to drink" finds the drinks category by its usual names. */
+    public Optional<String> findCategory(String text) {
+        Optional<String> named = longest(singular(text), categories);
+        if (named.isPresent()) return named;
+        String s = " " + Message.normalize(text) + " ";
+        if (s.contains(" tomar ") || s.contains(" beber ") || s.contains(" drink") || s.contains(" tomo ")) {
+            for (var c : categories.entrySet()) {
+                if (c.getKey().startsWith("bebida") || c.getKey().startsWith("drink")) return Optional.of(c.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Optional<String> findTag(String text) {
+        String s = singular(text);
+        Optional<String> exact = longest(s, tags);
+        if (exact.isPresent()) return exact;
+        // "vegetarian" / "vegetariana" / "vegetarianos" meet the tag "vegetariano" by a shared stem.
+        for (String w : s.split(" ")) {
+            if (w.length() < 6) continue;
+            for (var t : tags.entrySet()) {
+                String tag = t.getKey();
+                if (tag.length() >= 6 && w.regionMatches(0, tag, 0, 6) && Math.abs(w.length() - tag.length()) <= 2) {
+                    return Optional.of(t.getValue());
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public List<MenuItem> inCategory(String category) {
+        return items.stream().filter(i -> i.category().equals(category)).toList();
+    }
+
+    public List<MenuItem> withTag(String tag) {
+        return items.stream().filter(i -> i.tags().contains(tag)).toList();
+    }
+
+    public List<MenuItem> bestSellers() {
+        return items.stream().filter(MenuItem::bestSeller).toList();
+    }
+
+    /** Items grouped by category, in file order. */
+    public Map<String, List<MenuItem>> byCategory() {
+        Map<String, List<MenuItem>> out = new LinkedHashMap<>();
+        for (MenuItem i : items) out.computeIfAbsent(i.category().isBlank() ? "Menú" : i.category(), k -> new ArrayList<>()).add(i);
+        return out;
+    }
+
+    /** Lowercase, accent-free, stemmed words: "Tacos al Pastor" -> "taco al pastor". */
+    static String singular(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String w : Message.normalize(text).split(" ")) {
+            if (w.isEmpty()) continue;
+            if (out.length() > 0) out.append(' ');
+            out.append(singularWord(w));
+        }
+        return out.toString();
+    }
+
+    /** A crude stem, applied alike to names and messages: "postres"/"postre" -> "postr", "panes"/"pan" -> "pan". */
+    private static String singularWord(String w) {
+        if (w.length() > 3 && w.endsWith("s")) w = w.substring(0, w.length() - 1);
+        if (w.length() > 3 && w.endsWith("e")) w = w.substring(0, w.length() - 1);
+        return w;
+    }
+
+    private static <T> Optional<T> longest(String text, Map<String, T> phrases) {
+        for (var e : sortedByLength(phrases)) if (Message.containsPhrase(text, e.getKey())) return Optional.of(e.getValue());
+        return Optional.empty();
+    }
+
+    private static <T> List<Map.Entry<String, T>> sortedByLength(Map<String, T> phrases) {
+        List<Map.Entry<String, T>> sorted = new ArrayList<>(phrases.entrySet());
+        sorted.sort((a, b) -> Integer.compare(b.getKey().length(), a.getKey().length()));
+        return sorted;
+    }
+}

@@ -1,0 +1,463 @@
+package dev.mostrador.core.engine;
+
+import dev.mostrador.core.engine.ChatEngine.Outcome;
+import dev.mostrador.core.engine.ChatEngine.Turn;
+import dev.mostrador.core.engine.SessionState.FlowState;
+import dev.mostrador.core.match.Candidate;
+import dev.mostrador.core.match.Retriever;
+import dev.mostrador.core.model.Business;
+import dev.mostrador.core.model.BusinessFolder;
+import dev.mostrador.core.model.DocChunk;
+import dev.mostrador.core.model.Faq;
+import dev.mostrador.core.model.Flow;
+import dev.mostrador.core.model.FlowStep;
+import dev.mostrador.core.model.MenuItem;
+import dev.mostrador.core.port.Notifier.OwnerNotification;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Decides what one message gets: the running flow's next step, a hand-off, a complaint apology, small talk,
+ * a new flow, a schedule answer, a menu answer, the best FAQ/doc match, or the fallback. Rules run before
+ * retrieval because they are cheap and exact; retrieval decides everything they do not.
+ */
+final class Router {
+    /** Two FAQ candidates this close are ambiguous; the runner-up is offered as a quick reply. */
+    private static final double MARGIN = 0.03;
+
+    private final BusinessFolder folder;
+    private final Business business;
+    private final Retriever retriever;
+    private final EnginePorts ports;
+    private final IntentRules rules;
+    private final MenuCatalog catalog;
+    private final MenuAnswers menu;
+    private final FlowRunner flows;
+    private final Map<String, Faq> faqs;
+    private final Map<String, DocChunk> docs;
+
+    Router(BusinessFolder folder, Retriever retriever, EnginePorts ports) {
+        this.folder = folder;
+        this.business = folder.business();
+        this.retriever = retriever;
+        this.ports = ports;
+        this.rules = new IntentRules(folder.intentExamples());
+        this.catalog = new MenuCatalog(folder.menu(), folder.synonyms());
+        this.menu = new MenuAnswers(catalog, business.currency());
+        this.flows = new FlowRunner(business, folder.flows(), catalog);
+        this.faqs = folder.faqs().stream().collect(Collectors.toMap(Faq::id, f -> f, (a, b) -> a));
+        this.docs = folder.docs().stream().collect(Collectors.toMap(DocChunk::id, d -> d, (a, b) -> a));
+    }
+
+    Outcome route(Turn t) {
+        Message m = t.message();
+        if (m.raw().isEmpty()) {
+            return Outcome.of(Texts.get("ask_again", t.lang()), defaultReplies(t.lang()), Intent.FALLBACK, "fallback", "empty", null)
+                    .withFlow(t.state().flow());
+        }
+        FlowState running = t.state().flow();
+        if (running != null) {
+            Optional<Flow> flow = flows.flow(running.flowId());
+            if (flow.isPresent()) return inFlow(t, flow.get(), running);
+        }
+        if (m.isEmpty()) return smalltalk(t, IntentRules.Smalltalk.EMOJI);
+        if ("handoff".equals(t.state().pending()) && dev.mostrador.core.order.YesNo.of(m.raw()) == dev.mostrador.core.order.YesNo.YES) return handoff(t);
+        int greeting = rules.greetingPrefix(m);
+        if (greeting > 0) {
+            Message rest = m.dropWords(greeting);
+            if (rest.isEmpty()) return greeting(t);
+            Outcome answer = answer(t.withMessage(rest), true);
+            return answer.is(Intent.FALLBACK) ? greeting(t) : answer.prefixed(Texts.get("en".equals(t.lang()) ? "hi" : "hola", t.lang()));
+        }
+        return answer(t, true);
+    }
+
+    /** Everything but flows in progress and greetings. {@code mayStartFlow} is false for side questions mid-flow. */
+    private Outcome answer(Turn t, boolean mayStartFlow) {
+        Message m = t.message();
+        if (rules.isHandoff(m)) return handoff(t);
+        if (rules.isComplaint(m)) return complaint(t);
+        IntentRules.Smalltalk small = rules.smalltalk(m);
+        if (small != null) return smalltalk(t, small);
+        String owner = rules.ownerIntent(m);
+        if (Intent.GREETING.key().equals(owner)) return greeting(t);
+        if (owner != null && Intent.of(owner) == null && mayStartFlow) {
+            // The owner's own intent (intents.yaml), e.g. "catering", starts the flow that names it.
+            Optional<Flow> flow = flows.flowFor(owner);
+            if (flow.isPresent()) return startFlow(t, flow.get(), owner);
+        }
+        boolean order = Intent.ORDER.key().equals(owner) || rules.isOrder(m, namesFood(m));
+        if (order && mayStartFlow) {
+            Optional<Flow> flow = flows.flowFor(Intent.ORDER.key());
+            if (flow.isPresent()) return startFlow(t, flow.get(), Intent.ORDER.key());
+        }
+        Optional<ScheduleQuestion> schedule = ScheduleQuestion.parse(m, t.placeholders().schedule().today());
+        if (schedule.isEmpty() && afterHoursAnswer(t) && m.words().size() <= 5) {
+            schedule = ScheduleQuestion.dayIn(m, t.placeholders().schedule().today())
+                    .map(d -> new ScheduleQuestion(ScheduleQuestion.Kind.DAY, d, true));
+        }
+        if (schedule.isPresent()) return schedule(t, schedule.get());
+        Optional<MenuAnswers.Answer> menuAnswer = menu.answer(m, t.lang(), contextItem(t));
+        if (menuAnswer.isPresent() && !menuAnswer.get().specific()) {
+            // "de quién es la receta del pastor?" names an item but asks something a FAQ or doc answers better.
+            Outcome better = strongNonMenuMatch(t);
+            if (better != null) return better;
+        }
+        if (menuAnswer.isPresent()) {
+            Intent intent = order ? Intent.ORDER : Intent.MENU;
+            return Outcome.of(menuAnswer.get().text(), menuReplies(t.lang()), intent, "menu", menuAnswer.get().id(), null);
+        }
+        return retrieve(t, order ? Intent.ORDER : Intent.FAQ);
+    }
+
+    /** "y el mínimo?", "and the fee?", "también los domingos?": short and leaning on the previous answer. */
+    private static boolean isFollowUp(Message m) {
+        if (m.words().isEmpty() || m.words().size() > 5) return false;
+        String first = m.words().get(0);
+        return first.equals("y") || first.equals("and") || first.equals("e") || m.hasAny("tambien", "also", "too");
+    }
+
+    /** The message names a menu item, category or tag, or a quantity: "quiero 2", "dame una coca". */
+    private boolean namesFood(Message m) {
+        if (!catalog.findItems(m.normalized()).isEmpty() || catalog.findCategory(m.normalized()).isPresent()) return true;
+        for (String w : m.words()) if (w.matches("\\d{1,2}")) return true;
+        return false;
+    }
+
+    // ---- retrieval -------------------------------------------------------------------------------------------
+
+    private Outcome retrieve(Turn t, Intent intent) {
+        List<Candidate> found = search(t);
+        double min = folder.bot().retrieval().minScore();
+        Faq previous = "faq".equals(t.state().lastSourceKind()) ? faqs.get(t.state().lastSourceId()) : null;
+        if ((found.isEmpty() || found.get(0).score() < min) && previous != null && isFollowUp(t.message())) {
+            // "y el mínimo?" after the delivery answer: read it together with the question it follows.
+            found = retriever.search(previous.question() + " " + t.message().raw(), t.lang(),
+                    Math.max(2, folder.bot().retrieval().topK()));
+        }
+        if (found.isEmpty() || found.get(0).score() < min) return fallback(t);
+        Candidate top = found.get(0);
+        Outcome out = candidateAnswer(t, top, intent);
+        if (out == null) return fallback(t);
+        if ("faq".equals(top.kind()) && found.size() > 1) {
+            Candidate second = found.get(1);
+            Faq other = faqs.get(second.id());
+            if ("faq".equals(second.kind()) && !second.id().equals(top.id()) && other != null
+                    && top.score() - second.score() < MARGIN && second.score() >= min) {
+                List<String> replies = new ArrayList<>();
+                replies.add(other.question());
+                replies.addAll(defaultReplies(t.lang()));
+                return new Outcome(out.texts(), replies, out.intent(), out.sourceKind(), out.sourceId(), out.score(),
+                        null, out.contextKind(), out.contextId(), null);
+            }
+        }
+        return out;
+    }
+
+    /** The retriever's top hit when it is a FAQ or doc clearly above min_score, else null. */
+    private Outcome strongNonMenuMatch(Turn t) {
+        List<Candidate> found = search(t);
+        if (found.isEmpty()) return null;
+        Candidate top = found.get(0);
+        double strong = Math.max(folder.bot().retrieval().minScore(), 0.75);
+        if ("menu".equals(top.kind()) || top.score() < strong) return null;
+        return candidateAnswer(t, top, Intent.FAQ);
+    }
+
+    private List<Candidate> search(Turn t) {
+        String text = t.message().raw().isBlank() ? t.message().normalized() : t.message().raw();
+        return t.searches().computeIfAbsent(t.lang() + "\u0000" + text,
+                k -> retriever.search(text, t.lang(), Math.max(2, folder.bot().retrieval().topK())));
+    }
+
+    private Outcome candidateAnswer(Turn t, Candidate c, Intent intent) {
+        String lang = t.lang();
+        switch (c.kind()) {
+            case "faq" -> {
+                Faq faq = faqs.get(c.id());
+                if (faq == null) return null;
+                String text = t.placeholders().render(faq.answer(lang, business.language()), lang);
+                return Outcome.of(text, defaultReplies(lang), intent, "faq", faq.id(), c.score());
+            }
+            case "menu" -> {
+                Optional<MenuItem> item = catalog.byId(c.id());
+                if (item.isEmpty()) return null;
+                MenuAnswers.Answer a = menu.itemAnswer(item.get(), t.message(), lang);
+                return Outcome.of(a.text(), menuReplies(lang), intent == Intent.FAQ ? Intent.MENU : intent, "menu", a.id(), c.score());
+            }
+            case "doc" -> {
+                DocChunk chunk = docs.get(c.id());
+                if (chunk == null) return null;
+                return Outcome.of(excerpt(chunk.text()), defaultReplies(lang), intent, "doc", chunk.id(), c.score());
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** A document passage short enough for a chat bubble, cut at a sentence end. */
+    private static String excerpt(String text) {
+        String s = text.strip();
+        if (s.length() <= 600) return s;
+        int cut = s.lastIndexOf(". ", 600);
+        return (cut > 200 ? s.substring(0, cut + 1) : s.substring(0, 600) + "…");
+    }
+
+    private Outcome fallback(Turn t) {
+        String lang = t.lang();
+        Optional<String> llm = askModel(t);
+        if (llm.isPresent()) return Outcome.of(llm.get(), defaultReplies(lang), Intent.FAQ, "llm", null, null);
+        String text = t.placeholders().render(tone("fallback", lang), lang);
+        List<String> replies = new ArrayList<>(defaultReplies(lang));
+        boolean offer = t.state().fallbacks() + 1 >= 2;
+        if (offer) {
+            text += " " + Texts.get("handoff_offer", lang);
+            replies.add(0, Texts.get("qr_handoff", lang));
+        }
+        return new Outcome(List.of(text), replies, Intent.FALLBACK.key(), "fallback", null, null, null, null, null,
+                offer ? "handoff" : null);
+    }
+
+    /** In api_llm/local_llm mode the model may answer from the closest passages; rag_only never calls it. */
+    private Optional<String> askModel(Turn t) {
+        if (ports.llm() == null || "rag_only".equals(folder.bot().mode())) return Optional.empty();
+        List<String> context = new ArrayList<>();
+        for (Candidate c : search(t)) {
+            Faq faq = faqs.get(c.id());
+            if ("faq".equals(c.kind()) && faq != null) {
+                context.add(faq.question() + "\n" + t.placeholders().render(faq.answer(t.lang(), business.language()), t.lang()));
+            }
+            if ("doc".equals(c.kind()) && docs.containsKey(c.id())) context.add(docs.get(c.id()).text());
+        }
+        String system = "You answer customers of " + business.name() + " briefly, only from the given context. "
+                + "If the context does not answer, say you don't know.";
+        return ports.llm().complete(system, context, t.message().raw(), t.lang()).filter(s -> !s.isBlank());
+    }
+
+    // ---- schedule ---------------------------------------------------------------------------------------------
+
+    /**
+     * Hours and location questions. The owner's FAQ answers them when it matches (its placeholders are computed
+     * for now); a named other day ("y el domingo?", "abren el 25 de diciembre?") gets that day's own answer.
+     */
+    private Outcome schedule(Turn t, ScheduleQuestion q) {
+        String lang = t.lang();
+        Schedule schedule = t.placeholders().schedule();
+        boolean otherDay = q.dayNamed() && !q.date().equals(schedule.today());
+        if (q.kind() == ScheduleQuestion.Kind.LOCATION) {
+            Optional<Outcome> faq = otherDay ? Optional.empty() : ownerFaq(t, "ubicacion", "location", "donde", "direccion");
+            if (faq.isPresent()) return faq.get();
+            String place = business.locations().isEmpty() ? business.address() : schedule.locationOn(q.date());
+            String when = schedule.when(q.date(), lang);
+            when = Character.toUpperCase(when.charAt(0)) + when.substring(1);
+            String text = place == null || place.isBlank()
+                    ? Texts.fill(Texts.get("location_none", lang), Map.of("when", when))
+                    : Texts.fill(Texts.get("location_day", lang), Map.of("when", when, "place", place));
+            if (business.mapsUrl() != null && !business.mapsUrl().isBlank() && place != null) text += " " + business.mapsUrl();
+            return Outcome.of(text, defaultReplies(lang), Intent.FAQ, "template", "location", null);
+        }
+        if (otherDay) {
+            return Outcome.of(schedule.dayAnswer(q.date(), lang), defaultReplies(lang), Intent.FAQ, "template", "hours", null);
+        }
+        Optional<Outcome> faq = ownerFaq(t, "horario", "hora", "hours", "abierto", "open");
+        if (faq.isPresent()) return faq.get();
+        String text = switch (q.kind()) {
+            case OPEN_NOW -> schedule.openNow(lang);
+            case DAY -> schedule.dayAnswer(q.date(), lang);
+            default -> t.placeholders().render("en".equals(lang)
+                    ? "Our hours: {hours}. Today: {today_hours}." : "Nuestro horario: {hours}. Hoy: {today_hours}.", lang);
+        };
+        String id = q.kind() == ScheduleQuestion.Kind.OPEN_NOW ? "open_now" : "hours";
+        return Outcome.of(text, defaultReplies(lang), Intent.FAQ, "template", id, null);
+    }
+
+    /** The retriever's best FAQ above min_score among those whose id or tags are about one of the words. */
+    private Optional<Outcome> ownerFaq(Turn t, String... about) {
+        double min = folder.bot().retrieval().minScore();
+        for (Candidate c : search(t)) {
+            if (c.score() < min) break;
+            Faq faq = faqs.get(c.id());
+            if ("faq".equals(c.kind()) && faq != null && isAbout(faq, about)) {
+                return Optional.ofNullable(candidateAnswer(t, c, Intent.FAQ));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isAbout(Faq faq, String... words) {
+        String about = Message.normalize(faq.id().replace('_', ' ').replace('-', ' ') + " " + String.join(" ", faq.tags()));
+        for (String w : words) if (about.contains(w)) return true;
+        return false;
+    }
+
+    /** The previous turn answered about hours, so "y el domingo?" asks for Sunday's hours. */
+    private boolean afterHoursAnswer(Turn t) {
+        SessionState s = t.state();
+        if ("template".equals(s.lastSourceKind())) return "hours".equals(s.lastSourceId()) || "open_now".equals(s.lastSourceId());
+        if ("faq".equals(s.lastSourceKind()) && faqs.containsKey(s.lastSourceId())) {
+            return isAbout(faqs.get(s.lastSourceId()), "horario", "hora", "hours", "abrir", "open");
+        }
+        return false;
+    }
+
+    /** The item the previous turn was about, for "y cuánto cuesta?" / "y eso trae picante?". */
+    private MenuItem contextItem(Turn t) {
+        SessionState s = t.state();
+        if (!"menu".equals(s.lastSourceKind()) || s.lastSourceId() == null) return null;
+        Message m = t.message();
+        boolean followUp = m.words().size() <= 6 || m.words().get(0).equals("y") || m.words().get(0).equals("and")
+                || m.hasAny("eso", "ese", "esa", "it", "that");
+        return followUp ? catalog.byId(s.lastSourceId()).orElse(null) : null;
+    }
+
+    // ---- flows ------------------------------------------------------------------------------------------------
+
+    private FlowRunner.Context flowContext(Turn t) {
+        return new FlowRunner.Context(t.lang(), t.placeholders(), t.request().channel(), t.request().sessionId(), t.now(),
+                ports.orders(), ports.notifier());
+    }
+
+    private Outcome startFlow(Turn t, Flow flow, String intent) {
+        FlowRunner.FlowTurn ft = flows.start(flow, t.message(), flowContext(t));
+        List<String> texts = new ArrayList<>(ft.texts());
+        if (!t.placeholders().schedule().isOpenNow()) {
+            String closed = tone("closed_now", t.lang());
+            if (closed != null) texts.add(0, t.placeholders().render(closed, t.lang()));
+        }
+        return new Outcome(texts, ft.quickReplies(), intent, "flow", flow.id(), null, ft.next(), "flow", flow.id(), null);
+    }
+
+    private Outcome inFlow(Turn t, Flow flow, FlowState running) {
+        Message m = t.message();
+        String lang = t.lang();
+        FlowRunner.Context ctx = flowContext(t);
+        String intent = flow.startWhen().isEmpty() ? Intent.ORDER.key() : flow.startWhen().get(0);
+        if (Answers.isCancel(m)) return flowOutcome(flow, flows.cancel(lang), intent);
+        if (rules.isHandoff(m)) return handoff(t);
+        FlowStep step = flows.current(flow, running);
+        boolean openStep = step != null && FlowRunner.takesAnything(step);
+        // "ok", "hola" or "para llevar" is no name or address.
+        boolean chatter = rules.smalltalk(m) != null || rules.greetingPrefix(m) == m.words().size()
+                || (m.words().size() <= 4 && rules.isOrder(m, namesFood(m)));
+        if (openStep && chatter) {
+            // Ask the step again instead of storing chatter as the answer.
+            return flowOutcome(flow, flows.reask(flow, running, ctx), intent);
+        }
+        if (openStep && looksLikeQuestion(t)) {
+            Outcome side = sideAnswer(t, flow, running, ctx);
+            if (side != null) return side;
+        }
+        FlowRunner.FlowTurn ft = flows.answer(flow, running, m, ctx);
+        if (!ft.valid() && !openStep) {
+            Outcome side = sideAnswer(t, flow, running, ctx);
+            if (side != null) return side;
+        }
+        return flowOutcome(flow, ft, intent);
+    }
+
+    private boolean looksLikeQuestion(Turn t) {
+        return t.message().question() || ScheduleQuestion.parse(t.message(), t.placeholders().schedule().today()).isPresent();
+    }
+
+    /** A question asked mid-flow ("a qué hora cierran?") is answered, then the step is asked again. */
+    private Outcome sideAnswer(Turn t, Flow flow, FlowState running, FlowRunner.Context ctx) {
+        Outcome side = answer(t, false);
+        if (side.is(Intent.FALLBACK) || side.is(Intent.SMALLTALK) || "handoff".equals(side.sourceKind())) {
+            return null;
+        }
+        FlowRunner.FlowTurn again = flows.reask(flow, running, ctx);
+        return side.followedBy(again.texts(), again.quickReplies(), again.next());
+    }
+
+    private Outcome flowOutcome(Flow flow, FlowRunner.FlowTurn ft, String intent) {
+        String step = ft.next() == null ? ft.outcome() : ft.next().step();
+        return new Outcome(ft.texts(), ft.quickReplies().isEmpty() ? List.of() : ft.quickReplies(), intent, "flow", flow.id(),
+                null, ft.next(), "flow", flow.id() + (step == null ? "" : "#" + step), null);
+    }
+
+    // ---- hand-off, complaint, greeting, small talk ----------------------------------------------------------
+
+    private Outcome handoff(Turn t) {
+        String lang = t.lang();
+        notifyOwner("handoff", t, Texts.get("handoff_subject", business.language()));
+        String text = t.placeholders().render(tone("escalate", lang), lang);
+        return Outcome.of(text, List.of(), Intent.HANDOFF, "handoff", "escalate", null);
+    }
+
+    private Outcome complaint(Turn t) {
+        String lang = t.lang();
+        notifyOwner("complaint", t, Texts.get("complaint_subject", business.language()));
+        String text = toneOr("complaint", lang) + " " + Texts.get("handoff_offer", lang);
+        List<String> replies = List.of(Texts.get("qr_handoff", lang));
+        return Outcome.of(text, replies, Intent.COMPLAINT, "template", "complaint", null).withPending("handoff");
+    }
+
+    private void notifyOwner(String kind, Turn t, String subject) {
+        String body = "session: " + t.request().sessionId() + " (" + t.request().channel() + ")\n" + t.message().raw();
+        ports.notifier().notifyOwner(new OwnerNotification(kind, t.request().sessionId(), subject, body));
+    }
+
+    private Outcome greeting(Turn t) {
+        String lang = t.lang();
+        List<String> texts = new ArrayList<>();
+        texts.add(t.placeholders().render(tone("greeting", lang), lang));
+        if (!t.placeholders().schedule().isOpenNow()) {
+            String closed = tone("closed_now", lang);
+            if (closed != null) texts.add(t.placeholders().render(closed, lang));
+        }
+        return new Outcome(texts, defaultReplies(lang), Intent.GREETING.key(), "template", "greeting", null, null, null, null, null);
+    }
+
+    private Outcome smalltalk(Turn t, IntentRules.Smalltalk kind) {
+        String key = switch (kind) {
+            case THANKS -> "thanks";
+            case BYE -> "bye";
+            case OK -> "ok";
+            case EMOJI -> "emoji";
+        };
+        return new Outcome(List.of(toneOr(key, t.lang())), defaultReplies(t.lang()), Intent.SMALLTALK.key(), "template",
+                "smalltalk_" + key, null, null, null, null, null);
+    }
+
+    // ---- texts and quick replies --------------------------------------------------------------------------
+
+    /** The owner's tone text for a key in this language, else the built-in one. */
+    private String tone(String key, String lang) {
+        String owner = folder.tone() == null ? null : folder.tone().text(key, lang, business.language());
+        if (owner != null && !owner.isBlank()) return owner;
+        return switch (key) {
+            case "greeting", "fallback", "escalate" -> Texts.get(key, lang);
+            case "closed_now" -> "{open_now}.";
+            default -> null;
+        };
+    }
+
+    /** The owner's text (tone.yaml key or template) if written, else the built-in sentence. */
+    private String toneOr(String key, String lang) {
+        String owner = folder.tone() == null ? null : folder.tone().text(key, lang, business.language());
+        return owner != null && !owner.isBlank() ? owner : Texts.get(key, lang);
+    }
+
+    private List<String> defaultReplies(String lang) {
+        List<String> owner = folder.tone() == null ? List.of() : folder.tone().quickReplies(lang, business.language());
+        if (!owner.isEmpty()) return owner;
+        List<String> out = new ArrayList<>();
+        if (!catalog.isEmpty()) out.add(Texts.get("qr_menu", lang));
+        out.add(Texts.get("qr_hours", lang));
+        out.add(Texts.get("qr_location", lang));
+        if (flows.flowFor(Intent.ORDER.key()).isPresent()) out.add(Texts.get("qr_order", lang));
+        return out;
+    }
+
+    private List<String> menuReplies(String lang) {
+        List<String> out = new ArrayList<>();
+        if (flows.flowFor(Intent.ORDER.key()).isPresent()) out.add(Texts.get("qr_order", lang));
+        out.add(Texts.get("qr_menu", lang));
+        out.add(Texts.get("qr_hours", lang));
+        return out;
+    }
+}

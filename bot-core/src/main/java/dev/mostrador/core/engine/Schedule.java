@@ -1,0 +1,160 @@
+package dev.mostrador.core.engine;
+
+import dev.mostrador.core.model.Business;
+import dev.mostrador.core.model.Location;
+import dev.mostrador.core.model.OpeningHours;
+import dev.mostrador.core.model.TimeRange;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Opening hours and locations read at one moment in the business's timezone, as text a customer reads:
+ * "lun-vie 08:00-18:00, sáb 09:00-14:00, dom cerrado", "Sí, estamos abiertos hasta las 18:00".
+ */
+public final class Schedule {
+    private static final String[] DAY_ES = {"lun", "mar", "mié", "jue", "vie", "sáb", "dom"};
+    private static final String[] DAY_EN = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    private static final String[] FULL_ES = {"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"};
+    private static final String[] FULL_EN = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+
+    private final Business business;
+    private final OpeningHours hours;
+    private final ZonedDateTime now;
+
+    public Schedule(Business business, ZonedDateTime now) {
+        this.business = business;
+        this.hours = business.hours();
+        this.now = now.withZoneSameInstant(business.timezone());
+    }
+
+    public ZonedDateTime now() {
+        return now;
+    }
+
+    public LocalDate today() {
+        return now.toLocalDate();
+    }
+
+    public boolean isOpenNow() {
+        return hours.isOpenAt(now);
+    }
+
+    /** The weekly hours, consecutive days with the same ranges grouped: "lun-vie 08:00-18:00, dom cerrado". */
+    public String weekly(String lang) {
+        List<String> parts = new ArrayList<>();
+        DayOfWeek[] days = DayOfWeek.values();
+        int i = 0;
+        while (i < days.length) {
+            List<TimeRange> r = hours.weekly().getOrDefault(days[i], List.of());
+            int j = i;
+            while (j + 1 < days.length && Objects.equals(hours.weekly().getOrDefault(days[j + 1], List.of()), r)) j++;
+            String label = shortDay(days[i], lang) + (j > i ? "-" + shortDay(days[j], lang) : "");
+            parts.add(label + " " + ranges(r, lang));
+            i = j + 1;
+        }
+        return String.join(", ", parts);
+    }
+
+    /** "08:00-12:00 y 14:00-18:00", or "cerrado" / "closed". */
+    public static String ranges(List<TimeRange> ranges, String lang) {
+        if (ranges.isEmpty()) return en(lang) ? "closed" : "cerrado";
+        List<String> texts = ranges.stream().map(TimeRange::toString).toList();
+        return Texts.joinList(texts, lang);
+    }
+
+    public String todayHours(String lang) {
+        return ranges(hours.rangesOn(today()), lang);
+    }
+
+    /** "Sí, estamos abiertos hasta las 18:00" or "Ahora estamos cerrados; abrimos mañana a las 08:00". */
+    public String openNow(String lang) {
+        LocalTime t = now.toLocalTime();
+        for (TimeRange r : hours.rangesOn(today())) {
+            if (r.contains(t)) {
+                String until = hhmm(r.to());
+                return en(lang) ? "Yes, we are open until " + until + "." : "Sí, estamos abiertos hasta las " + until + ".";
+            }
+        }
+        Optional<ZonedDateTime> next = nextOpening();
+        if (next.isEmpty()) return en(lang) ? "We are closed right now." : "Ahora estamos cerrados.";
+        String when = when(next.get().toLocalDate(), lang) + (en(lang) ? " at " : " a las ") + hhmm(next.get().toLocalTime());
+        return en(lang) ? "We are closed right now; we open " + when + "." : "Ahora estamos cerrados; abrimos " + when + ".";
+    }
+
+    /** The next moment the business opens after now, looking two weeks ahead. */
+    public Optional<ZonedDateTime> nextOpening() {
+        for (int d = 0; d < 15; d++) {
+            LocalDate date = today().plusDays(d);
+            for (TimeRange r : hours.rangesOn(date)) {
+                if (d > 0 || r.from().isAfter(now.toLocalTime())) {
+                    return Optional.of(date.atTime(r.from()).atZone(business.timezone()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The answer for one date: "El domingo 29/11 estamos cerrados." / "Hoy abrimos de 08:00 a 18:00." */
+    public String dayAnswer(LocalDate date, String lang) {
+        List<TimeRange> r = hours.rangesOn(date);
+        boolean special = hours.exceptions().containsKey(date);
+        String when = when(date, lang);
+        String whenCap = Character.toUpperCase(when.charAt(0)) + when.substring(1);
+        String note = special ? (en(lang) ? " (special hours)" : " (horario especial)") : "";
+        if (r.isEmpty()) {
+            return en(lang) ? whenCap + " we are closed" + note + "." : whenCap + " estamos cerrados" + note + ".";
+        }
+        List<String> spans = r.stream()
+                .map(x -> en(lang) ? "from " + hhmm(x.from()) + " to " + hhmm(x.to()) : "de " + hhmm(x.from()) + " a " + hhmm(x.to()))
+                .toList();
+        String open = Texts.joinList(spans, lang);
+        return en(lang) ? whenCap + " we are open " + open + note + "." : whenCap + " abrimos " + open + note + ".";
+    }
+
+    /** "hoy", "mañana", "el domingo 29/11" (en: "today", "tomorrow", "on Sunday 11/29"). */
+    public String when(LocalDate date, String lang) {
+        long days = date.toEpochDay() - today().toEpochDay();
+        if (days == 0) return en(lang) ? "today" : "hoy";
+        if (days == 1) return en(lang) ? "tomorrow" : "mañana";
+        int i = date.getDayOfWeek().getValue() - 1;
+        return en(lang)
+                ? "on " + FULL_EN[i] + " " + date.getMonthValue() + "/" + date.getDayOfMonth()
+                : "el " + FULL_ES[i] + " " + date.getDayOfMonth() + "/" + date.getMonthValue();
+    }
+
+    /** Where the business stands on a date, or null when it has no moving locations for that weekday. */
+    public String locationOn(LocalDate date) {
+        for (Location l : business.locations()) {
+            if (l.days().contains(date.getDayOfWeek())) return l.place();
+        }
+        return null;
+    }
+
+    /** Today's place, falling back to the fixed address. */
+    public String locationToday() {
+        String place = locationOn(today());
+        return place != null ? place : Objects.requireNonNullElse(business.address(), "");
+    }
+
+    static String hhmm(LocalTime t) {
+        return t.equals(LocalTime.MAX) ? "24:00" : String.format("%02d:%02d", t.getHour(), t.getMinute());
+    }
+
+    public static String dayName(DayOfWeek d, String lang) {
+        return en(lang) ? FULL_EN[d.getValue() - 1] : FULL_ES[d.getValue() - 1];
+    }
+
+    private static String shortDay(DayOfWeek d, String lang) {
+        return en(lang) ? DAY_EN[d.getValue() - 1] : DAY_ES[d.getValue() - 1];
+    }
+
+    private static boolean en(String lang) {
+        return "en".equals(lang);
+    }
+}

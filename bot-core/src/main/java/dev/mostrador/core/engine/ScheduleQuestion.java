@@ -1,0 +1,109 @@
+package dev.mostrador.core.engine;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A question about when or where the business is: open now, hours on a day, the week's hours, where it is.
+ * {@code date} is the day asked about (today when none was named).
+ */
+public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
+
+    public enum Kind { OPEN_NOW, DAY, WEEK, LOCATION }
+
+    private static final List<String> HOURS = List.of(
+            "abren", "abre", "abrir", "abrimos", "abierto", "abiertos", "abierta", "cierran", "cierra", "cerrado",
+            "cerrados", "horario", "horarios", "atienden", "atiende", "trabajan", "abriran", "open", "opening", "close",
+            "closing", "closed", "hours", "a que hora", "what time", "hasta que hora");
+    private static final List<String> OPEN_NOW = List.of(
+            "estan abiertos", "esta abierto", "estan abiertas", "abierto ahora", "abiertos ahora", "ya abrieron",
+            "ya abrio", "estan atendiendo", "atienden ahora", "siguen abiertos", "todavia abiertos", "are you open",
+            "open now", "still open", "ahorita", "ahora");
+    private static final List<String> LOCATION = List.of(
+            "donde estan", "donde esta", "donde queda", "donde quedan", "donde se ubican", "donde los encuentro",
+            "donde los encuentr", "ubicacion", "ubicados", "ubicacion hoy", "direccion", "donde", "where are you",
+            "where is", "location", "address", "where");
+    private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
+            Map.entry("lunes", DayOfWeek.MONDAY), Map.entry("martes", DayOfWeek.TUESDAY),
+            Map.entry("miercoles", DayOfWeek.WEDNESDAY), Map.entry("jueves", DayOfWeek.THURSDAY),
+            Map.entry("viernes", DayOfWeek.FRIDAY), Map.entry("sabado", DayOfWeek.SATURDAY),
+            Map.entry("domingo", DayOfWeek.SUNDAY), Map.entry("monday", DayOfWeek.MONDAY),
+            Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("wednesday", DayOfWeek.WEDNESDAY),
+            Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("friday", DayOfWeek.FRIDAY),
+            Map.entry("saturday", DayOfWeek.SATURDAY), Map.entry("sunday", DayOfWeek.SUNDAY),
+            Map.entry("sabados", DayOfWeek.SATURDAY), Map.entry("domingos", DayOfWeek.SUNDAY),
+            Map.entry("finde", DayOfWeek.SATURDAY), Map.entry("weekend", DayOfWeek.SATURDAY));
+    private static final Map<String, Month> MONTHS = Map.ofEntries(
+            Map.entry("enero", Month.JANUARY), Map.entry("febrero", Month.FEBRUARY), Map.entry("marzo", Month.MARCH),
+            Map.entry("abril", Month.APRIL), Map.entry("mayo", Month.MAY), Map.entry("junio", Month.JUNE),
+            Map.entry("julio", Month.JULY), Map.entry("agosto", Month.AUGUST), Map.entry("septiembre", Month.SEPTEMBER),
+            Map.entry("setiembre", Month.SEPTEMBER), Map.entry("octubre", Month.OCTOBER),
+            Map.entry("noviembre", Month.NOVEMBER), Map.entry("diciembre", Month.DECEMBER),
+            Map.entry("january", Month.JANUARY), Map.entry("february", Month.FEBRUARY), Map.entry("march", Month.MARCH),
+            Map.entry("april", Month.APRIL), Map.entry("may", Month.MAY), Map.entry("june", Month.JUNE),
+            Map.entry("july", Month.JULY), Map.entry("august", Month.AUGUST), Map.entry("september", Month.SEPTEMBER),
+            Map.entry("october", Month.OCTOBER), Map.entry("november", Month.NOVEMBER), Map.entry("december", Month.DECEMBER));
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2}) (?:de )?([a-z]+)\\b");
+    private static final Pattern SLASH_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})");
+
+    /** The schedule question this message asks, if it asks one. */
+    public static Optional<ScheduleQuestion> parse(Message m, LocalDate today) {
+        Optional<LocalDate> day = dayIn(m, today);
+        LocalDate date = day.orElse(today);
+        if (m.hasAny(LOCATION) && !m.has("donde pago") && !m.has("delivery")) {
+            return Optional.of(new ScheduleQuestion(Kind.LOCATION, date, day.isPresent()));
+        }
+        if (!m.hasAny(HOURS) && !m.hasAny("estan abiertos", "esta abierto")) return Optional.empty();
+        if (day.isPresent()) return Optional.of(new ScheduleQuestion(Kind.DAY, date, true));
+        if (m.hasAny(OPEN_NOW)) return Optional.of(new ScheduleQuestion(Kind.OPEN_NOW, today, false));
+        if (m.hasAny("hoy", "today", "tonight", "hoy dia")) return Optional.of(new ScheduleQuestion(Kind.DAY, today, true));
+        return Optional.of(new ScheduleQuestion(Kind.WEEK, today, false));
+    }
+
+    /** A day named in the message: hoy/mañana, a weekday (the next one, today included), "25 de diciembre", "25/12". */
+    public static Optional<LocalDate> dayIn(Message m, LocalDate today) {
+        String raw = m.raw();
+        Matcher slash = SLASH_DATE.matcher(raw);
+        if (slash.find()) {
+            Optional<LocalDate> d = dated(today, Integer.parseInt(slash.group(1)), Integer.parseInt(slash.group(2)));
+            if (d.isPresent()) return d;
+        }
+        Matcher dm = DAY_MONTH.matcher(m.normalized());
+        while (dm.find()) {
+            Month month = MONTHS.get(dm.group(2));
+            if (month != null) {
+                Optional<LocalDate> d = dated(today, Integer.parseInt(dm.group(1)), month.getValue());
+                if (d.isPresent()) return d;
+            }
+        }
+        for (String w : m.words()) {
+            DayOfWeek d = DAYS.get(w);
+            if (d != null) return Optional.of(today.with(TemporalAdjusters.nextOrSame(d)));
+        }
+        if (m.hasAny("pasado mañana", "pasado manana")) return Optional.of(today.plusDays(2));
+        // "mañana" alone means tomorrow; "en la mañana"/"por la mañana" means in the morning.
+        if ((m.has("manana") || m.has("mañana")) && !m.hasAny("la manana", "la mañana", "las mananas")) {
+            return Optional.of(today.plusDays(1));
+        }
+        if (m.has("tomorrow")) return Optional.of(today.plusDays(1));
+        if (m.hasAny("navidad", "christmas")) return dated(today, 25, 12);
+        if (m.hasAny("año nuevo", "ano nuevo", "new year")) return dated(today, 1, 1);
+        return Optional.empty();
+    }
+
+    private static Optional<LocalDate> dated(LocalDate today, int day, int month) {
+        try {
+            LocalDate d = LocalDate.of(today.getYear(), month, day);
+            return Optional.of(d.isBefore(today) ? d.plusYears(1) : d);
+        } catch (java.time.DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+}

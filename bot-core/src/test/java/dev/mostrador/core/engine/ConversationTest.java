@@ -1,0 +1,149 @@
+package dev.mostrador.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every intent through {@link ChatEngine#handle}, written the way customers write. */
+class ConversationTest {
+
+    @Test
+    void greetingUsesTheOwnersToneWithTheBusinessName() {
+        ChatResponse r = Chat.wednesday().say("hola buenas");
+        assertThat(r.intent()).isEqualTo("greeting");
+        assertThat(r.text()).contains("El Carrito de Ejemplo");
+        assertThat(r.replies().get(0).quickReplies()).containsExactly("Ver menú", "Ubicación", "Horarios", "Hacer pedido");
+        assertThat(r.lang()).isEqualTo("es");
+        assertThat(r.flow()).isNull();
+        assertThat(Chat.wednesday().say("k onda").intent()).isEqualTo("greeting");
+    }
+
+    @Test
+    void aGreetingPrefixDoesNotHideTheQuestion() {
+        ChatResponse r = Chat.wednesday().say("hola, a q hora abren?");
+        assertThat(r.intent()).isEqualTo("faq");
+        assertThat(r.source().kind()).isEqualTo("faq");
+        assertThat(r.source().id()).isEqualTo("horarios");
+        assertThat(r.text()).contains("lun-vie 08:00-18:00, sáb 09:00-14:00, dom cerrado");
+    }
+
+    @Test
+    void faqAnswersRenderPlaceholdersWithScore() {
+        ChatResponse r = Chat.wednesday().say("hacen envios a domicilio?");
+        assertThat(r.source().id()).isEqualTo("delivery");
+        assertThat(r.source().score()).isBetween(0.5, 1.0);
+        assertThat(r.text()).contains("hasta 3 km", "C$ 30,", "C$ 150,", "30-45 min").doesNotContain("{");
+    }
+
+    @Test
+    void paymentFaqListsTheMethodsInSpanish() {
+        ChatResponse r = Chat.wednesday().say("puedo pagar con tarjeta?");
+        assertThat(r.source().id()).isEqualTo("pagos");
+        assertThat(r.text()).isEqualTo("Aceptamos efectivo, tarjeta y transferencia.");
+    }
+
+    @Test
+    void outOfScopeFallsBackAndOffersAPersonAfterTwoInARow() {
+        Chat chat = Chat.wednesday();
+        ChatResponse first = chat.say("quien gano el mundial de futbol 2022");
+        assertThat(first.intent()).isEqualTo("fallback");
+        assertThat(first.source().kind()).isEqualTo("fallback");
+        assertThat(first.text()).startsWith("Perdón, no te entendí bien");
+        assertThat(first.replies().get(0).quickReplies()).contains("Ver menú");
+
+        ChatResponse second = chat.say("cual es la capital de mongolia");
+        assertThat(second.intent()).isEqualTo("fallback");
+        assertThat(second.text()).contains("te paso con una persona");
+        assertThat(second.replies().get(0).quickReplies()).startsWith("Hablar con una persona");
+
+        ChatResponse yes = chat.say("si");
+        assertThat(yes.intent()).isEqualTo("handoff");
+        assertThat(chat.notifications).hasSize(1);
+    }
+
+    @Test
+    void handoffEscalatesAndNotifiesTheOwnerWithTheSession() {
+        Chat chat = Chat.wednesday();
+        ChatResponse r = chat.say("quiero hablar con alguien");
+        assertThat(r.intent()).isEqualTo("handoff");
+        assertThat(r.source().kind()).isEqualTo("handoff");
+        assertThat(r.text()).contains("Te paso con alguien del equipo", "+505 8888 0000");
+        assertThat(chat.notifications).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo("handoff");
+            assertThat(n.reference()).isEqualTo("web-test");
+        });
+        assertThat(Chat.wednesday().say("una persona por favor").intent()).isEqualTo("handoff");
+        assertThat(Chat.wednesday().say("agent").intent()).isEqualTo("handoff");
+    }
+
+    @Test
+    void complaintApologizesOffersAPersonAndTellsTheOwner() {
+        Chat chat = Chat.wednesday();
+        ChatResponse r = chat.say("el pedido llegó frio y tarde, pésimo servicio");
+        assertThat(r.intent()).isEqualTo("complaint");
+        assertThat(r.text()).contains("Lamentamos", "persona");
+        assertThat(chat.notifications).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo("complaint");
+            assertThat(n.body()).contains("pésimo servicio");
+        });
+        assertThat(chat.say("si porfa").intent()).isEqualTo("handoff");
+    }
+
+    @Test
+    void smalltalkThanksByeOkAndEmoji() {
+        Chat chat = Chat.wednesday();
+        ChatResponse thanks = chat.say("muchas gracias!!");
+        assertThat(thanks.intent()).isEqualTo("smalltalk");
+        assertThat(thanks.text()).contains("Con gusto");
+        assertThat(chat.say("ok").intent()).isEqualTo("smalltalk");
+        assertThat(chat.say("chao").text()).contains("Gracias por escribirnos");
+        assertThat(chat.say("jajaja").intent()).isEqualTo("smalltalk");
+        ChatResponse emoji = chat.say("👍🌮");
+        assertThat(emoji.intent()).isEqualTo("smalltalk");
+        assertThat(emoji.lang()).isEqualTo("es");
+    }
+
+    @Test
+    void emptyAndHugeMessagesGetAnAnswerNotAnException() {
+        Chat chat = Chat.wednesday();
+        ChatResponse empty = chat.say("   ");
+        assertThat(empty.text()).contains("¿En qué te puedo ayudar?");
+        assertThat(empty.intent()).isEqualTo("fallback");
+
+        ChatResponse huge = chat.say("tienen delivery? " + "bla ".repeat(3000));
+        assertThat(huge.replies()).isNotEmpty();
+        assertThat(chat.turns.get(chat.turns.size() - 1).textIn()).hasSizeLessThanOrEqualTo(4096);
+    }
+
+    @Test
+    void everyTurnIsRecordedAndTheSessionRemembersTheLanguage() {
+        Chat chat = Chat.wednesday();
+        chat.say("what time do you open?");
+        TurnRecord turn = chat.turns.get(0);
+        assertThat(turn.intent()).isEqualTo("faq");
+        assertThat(turn.sourceId()).isEqualTo("horarios");
+        assertThat(turn.lang()).isEqualTo("en");
+        assertThat(turn.channel()).isEqualTo("web");
+        assertThat(chat.state().lang()).isEqualTo("en");
+        assertThat(chat.state().lastSourceId()).isEqualTo("horarios");
+    }
+
+    @Test
+    void everyQuickReplyButtonLeadsSomewhere() {
+        for (String button : List.of("Ver menú", "Ubicación", "Horarios", "Hacer pedido", "Hablar con una persona",
+                "Menu", "Location", "Hours", "Order")) {
+            ChatResponse r = Chat.wednesday().say(button);
+            assertThat(r.intent()).as(button).isNotEqualTo("fallback");
+        }
+        assertThat(Chat.wednesday().say("Hacer pedido").flow()).isNotNull();
+        assertThat(Chat.wednesday().say("Ubicación").text()).contains("Parque Central");
+    }
+
+    @Test
+    void anOrderStartedAfterHoursSaysWeAreClosed() {
+        ChatResponse r = Chat.at("2026-11-25T20:00").say("quiero 2 tacos de pollo");
+        assertThat(r.flow()).isNotNull();
+        assertThat(r.text()).startsWith("Ahora estamos cerrados; hoy atendemos 08:00-18:00.");
+    }
+}

@@ -1,0 +1,60 @@
+package dev.mostrador.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mostrador.core.model.BotConfig;
+import dev.mostrador.core.model.BusinessFolder;
+import dev.mostrador.core.port.InMemorySessionStore;
+import dev.mostrador.core.port.LanguageModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Answers quoted from docs/, and the optional language model only where bot.yaml asks for one. */
+class DocsAndModelTest {
+
+    @Test
+    void aDocumentPassageAnswersWhatNoFaqDoes() {
+        ChatResponse r = Chat.wednesday().say("de quien es la receta del pastor?");
+        assertThat(r.source().kind()).isEqualTo("doc");
+        assertThat(r.source().id()).isEqualTo("historia.md#1");
+        assertThat(r.text()).contains("Doña Tere empezó el carrito en 2015", "abuela");
+    }
+
+    /** A language model stand-in: the port is outside the engine, so this records calls and answers. */
+    static final class RecordingModel implements LanguageModel {
+        final List<List<String>> contexts = new ArrayList<>();
+
+        @Override
+        public Optional<String> complete(String system, List<String> context, String question, String lang) {
+            contexts.add(context);
+            return Optional.of("Respuesta del modelo");
+        }
+    }
+
+    @Test
+    void theModelIsAskedOnlyInLlmModeAndOnlyBelowMinScore() {
+        BusinessFolder base = Carrito.folder();
+        BusinessFolder llmMode = new BusinessFolder(base.business(), base.faqs(), base.menu(), base.flows(), base.tone(),
+                new BotConfig("api_llm", new BotConfig.Llm("openai", "gpt-4o-mini", 0.2, null), BotConfig.Retrieval.DEFAULT),
+                base.docs(), base.tests(), base.synonyms(), base.intentExamples());
+        RecordingModel model = new RecordingModel();
+        EnginePorts ports = new EnginePorts(new InMemorySessionStore(), t -> {}, Carrito.at(Carrito.WEDNESDAY_10AM), n -> {}, model);
+        ChatEngine engine = new ChatEngine(llmMode, Carrito.bundle().retriever(), ports);
+
+        ChatResponse known = engine.handle(new ChatRequest("web", "m1", "aceptan tarjeta?"));
+        assertThat(known.source().kind()).isEqualTo("faq");
+        assertThat(model.contexts).isEmpty();
+
+        ChatResponse unknown = engine.handle(new ChatRequest("web", "m1", "quien gano el mundial de futbol 2022"));
+        assertThat(unknown.source().kind()).isEqualTo("llm");
+        assertThat(unknown.text()).isEqualTo("Respuesta del modelo");
+        assertThat(model.contexts).hasSize(1);
+
+        // rag_only (the default) never calls it, even when one is wired.
+        ChatEngine ragOnly = new ChatEngine(Carrito.folder(), Carrito.bundle().retriever(), ports);
+        assertThat(ragOnly.handle(new ChatRequest("web", "m2", "quien gano el mundial de futbol 2022")).intent()).isEqualTo("fallback");
+        assertThat(model.contexts).hasSize(1);
+    }
+}

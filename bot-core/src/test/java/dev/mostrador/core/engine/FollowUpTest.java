@@ -1,0 +1,57 @@
+package dev.mostrador.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Short follow-ups use the previous turn: "y el domingo?", "y cuánto cuesta?", "y eso trae picante?". */
+class FollowUpTest {
+
+    @Test
+    void dayAfterAnHoursAnswer() {
+        Chat chat = Chat.wednesday();
+        assertThat(chat.say("a q hora abren").source().id()).isEqualTo("horarios");
+        ChatResponse sunday = chat.say("y el domingo");
+        assertThat(sunday.text()).contains("cerrado");
+        assertThat(sunday.intent()).isEqualTo("faq");
+        assertThat(chat.say("y mañana?").text()).isEqualTo("Mañana abrimos de 08:00 a 18:00.");
+    }
+
+    @Test
+    void priceAndSpicinessOfThePreviousItem() {
+        Chat chat = Chat.wednesday();
+        assertThat(chat.say("tienen taco de pollo?").source().id()).isEqualTo("taco-pollo");
+        ChatResponse price = chat.say("y cuánto cuesta?");
+        assertThat(price.source().id()).isEqualTo("taco-pollo");
+        assertThat(price.text()).isEqualTo("Taco de pollo cuesta C$ 22.00.");
+        ChatResponse spicy = chat.say("y eso trae picante?");
+        assertThat(spicy.text()).startsWith("No, Taco de pollo no es picante.");
+
+        chat.say("y el de pastor?");
+        assertThat(chat.say("es picante?").text()).startsWith("Sí, Taco al pastor es picante.");
+    }
+
+    @Test
+    void aShortFollowUpToAnFaqIsReadWithThatQuestion() {
+        Chat chat = Chat.wednesday();
+        assertThat(chat.say("hacen delivery?").source().id()).isEqualTo("delivery");
+        ChatResponse minimum = chat.say("y el minimo?");
+        assertThat(minimum.source().id()).isEqualTo("delivery");
+        assertThat(minimum.text()).contains("C$ 150");
+        assertThat(chat.say("me ayudas").intent()).isEqualTo("fallback");
+    }
+
+    @Test
+    void aListQuestionIsNotAboutThePreviousItem() {
+        Chat chat = Chat.wednesday();
+        chat.say("tienen taco de pollo?");
+        ChatResponse r = chat.say("algo vegetariano?");
+        assertThat(r.source().id()).isEqualTo("tag:vegetariano");
+    }
+
+    @Test
+    void aFollowUpWithoutContextIsNotGuessed() {
+        ChatResponse r = Chat.wednesday().say("y cuanto cuesta?");
+        assertThat(r.source().kind()).isNotEqualTo("menu");
+    }
+}

@@ -1,0 +1,80 @@
+package dev.mostrador.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Prices, categories, tags, best sellers, availability and the whole menu, in the business currency. */
+class MenuTest {
+
+    @Test
+    void priceOfAnItemByAliasInCordobas() {
+        ChatResponse r = Chat.wednesday().say("cuanto cuesta el de pastor?");
+        assertThat(r.intent()).isEqualTo("menu");
+        assertThat(r.source().kind()).isEqualTo("menu");
+        assertThat(r.source().id()).isEqualTo("taco-pastor");
+        assertThat(r.text()).isEqualTo("Taco al pastor cuesta C$ 25.00.");
+        assertThat(r.replies().get(0).quickReplies()).startsWith("Hacer pedido");
+    }
+
+    @Test
+    void decimalPricesKeepTheirCents() {
+        assertThat(Chat.wednesday().say("a cuanto el agua pura").text()).contains("C$ 10.50");
+    }
+
+    @Test
+    void categoryListsItsItemsWithPrices() {
+        ChatResponse r = Chat.wednesday().say("q bebidas tienen");
+        assertThat(r.intent()).isEqualTo("menu");
+        assertThat(r.source().id()).isEqualTo("category:Bebidas");
+        assertThat(r.text()).contains("Coca-Cola 600 ml (C$ 20.00)", "Agua de horchata (C$ 15.00)").doesNotContain("Taco");
+        assertThat(Chat.wednesday().say("q tenés de tomar?").source().id()).isEqualTo("category:Bebidas");
+    }
+
+    @Test
+    void tagFindsVegetarianItemsEvenInAnotherGender() {
+        ChatResponse r = Chat.wednesday().say("tenés algo vegetariana?");
+        assertThat(r.source().id()).isEqualTo("tag:vegetariano");
+        assertThat(r.text()).contains("Taco de nopal", "Quesadilla de queso").doesNotContain("pastor");
+    }
+
+    @Test
+    void bestSellers() {
+        ChatResponse r = Chat.wednesday().say("que es lo mas vendido?");
+        assertThat(r.source().id()).isEqualTo("best_sellers");
+        assertThat(r.text()).contains("Taco al pastor", "Agua de horchata").doesNotContain("pollo");
+    }
+
+    @Test
+    void soldOutAndAvailable() {
+        ChatResponse soldOut = Chat.wednesday().say("se acabó el burrito?");
+        assertThat(soldOut.source().id()).isEqualTo("burrito-res");
+        assertThat(soldOut.text()).isEqualTo("Hoy se nos acabó Burrito de res, perdón.");
+        assertThat(Chat.wednesday().say("todavia hay horchata?").text()).isEqualTo("Sí, hoy tenemos Agua de horchata (C$ 15.00).");
+    }
+
+    @Test
+    void wholeMenuGroupedByCategoryMarksSoldOut() {
+        ChatResponse r = Chat.wednesday().say("ver menú");
+        assertThat(r.source().id()).isEqualTo("menu");
+        assertThat(r.text()).startsWith("Este es nuestro menú:")
+                .contains("Tacos: Taco al pastor (C$ 25.00)", "Burritos: Burrito de res (C$ 60.00, agotado)", "Postres: Churros");
+        assertThat(Chat.wednesday().say("me pasas la carta").source().id()).isEqualTo("menu");
+    }
+
+    @Test
+    void misspelledNamesReachItemsThroughTheOrderParser() {
+        ChatResponse r = Chat.wednesday().say("how much are the churos?");
+        assertThat(r.lang()).isEqualTo("en");
+        assertThat(r.source().id()).isEqualTo("churros");
+        assertThat(r.text()).isEqualTo("Churros con cajeta costs C$ 25.00.");
+        assertThat(Chat.wednesday().say("cuanto vale la horchatta?").source().id()).isEqualTo("horchata");
+        assertThat(Chat.wednesday().say("hay quesadiya?").text()).startsWith("Sí, hoy tenemos Quesadilla de queso");
+    }
+
+    @Test
+    void itemWithoutAQuestionGivesPriceAndDescription() {
+        ChatResponse r = Chat.wednesday().say("la quesadilla");
+        assertThat(r.text()).isEqualTo("Quesadilla de queso: C$ 40.00. Tortilla de harina con queso Oaxaca.");
+    }
+}

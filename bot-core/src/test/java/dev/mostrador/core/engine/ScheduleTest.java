@@ -1,0 +1,79 @@
+package dev.mostrador.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.ZonedDateTime;
+import org.junit.jupiter.api.Test;
+
+/** Hours and locations in Managua time from a fixed clock, with the Christmas exception. */
+class ScheduleTest {
+
+    private static Placeholders at(String local) {
+        return new Placeholders(Carrito.business(), ZonedDateTime.of(java.time.LocalDateTime.parse(local), Carrito.MANAGUA));
+    }
+
+    @Test
+    void weeklyHoursReadAsText() {
+        assertThat(at(Carrito.WEDNESDAY_10AM).values("es").get("hours")).isEqualTo("lun-vie 08:00-18:00, sáb 09:00-14:00, dom cerrado");
+        assertThat(at(Carrito.WEDNESDAY_10AM).values("en").get("hours")).isEqualTo("Mon-Fri 08:00-18:00, Sat 09:00-14:00, Sun closed");
+    }
+
+    @Test
+    void openNowInEveryCase() {
+        assertThat(at("2026-11-25T10:00").values("es").get("open_now")).isEqualTo("Sí, estamos abiertos hasta las 18:00.");
+        assertThat(at("2026-11-25T19:30").values("es").get("open_now")).isEqualTo("Ahora estamos cerrados; abrimos mañana a las 08:00.");
+        assertThat(at("2026-11-25T06:00").values("es").get("open_now")).isEqualTo("Ahora estamos cerrados; abrimos hoy a las 08:00.");
+        // Saturday after closing: Sunday closed, so Monday.
+        assertThat(at("2026-11-28T15:00").values("es").get("open_now")).isEqualTo("Ahora estamos cerrados; abrimos el lunes 30/11 a las 08:00.");
+        assertThat(at("2026-11-28T15:00").values("en").get("open_now")).isEqualTo("We are closed right now; we open on Monday 11/30 at 08:00.");
+    }
+
+    @Test
+    void placeholdersUseTheBusinessTimezoneNotUtc() {
+        // 23:30 in Managua on Wednesday is already Thursday in UTC: still Wednesday's place and hours.
+        Placeholders late = at("2026-11-25T23:30");
+        assertThat(late.values("es").get("location_today")).isEqualTo("Parque Central, esquina norte");
+        assertThat(late.values("es").get("today_hours")).isEqualTo("08:00-18:00");
+        assertThat(at("2026-11-26T12:00").values("es").get("location_today")).isEqualTo("Mercado Sur, entrada 2");
+        assertThat(at("2026-12-25T12:00").values("es").get("today_hours")).isEqualTo("cerrado");
+    }
+
+    @Test
+    void closedOnChristmasEvenIfItIsAFriday() {
+        ChatResponse r = Chat.at("2026-12-25T12:00").say("estan abiertos?");
+        assertThat(r.source().id()).isEqualTo("abierto_ahora");
+        assertThat(r.text()).startsWith("Ahora estamos cerrados; abrimos mañana a las 09:00. Hoy atendemos cerrado.");
+    }
+
+    @Test
+    void askingForADayAnswersThatDayIncludingExceptions() {
+        Chat chat = Chat.wednesday();
+        assertThat(chat.say("abren el domingo?").text()).isEqualTo("El domingo 29/11 estamos cerrados.");
+        assertThat(chat.say("y el sabado?").text()).isEqualTo("El sábado 28/11 abrimos de 09:00 a 14:00.");
+        assertThat(Chat.at("2026-12-21T10:00").say("abren el 24 de diciembre?").text())
+                .isEqualTo("El jueves 24/12 abrimos de 09:00 a 12:00 (horario especial).");
+        assertThat(Chat.at("2026-12-21T10:00").say("y en navidad abren?").text()).contains("cerrados (horario especial)");
+    }
+
+    @Test
+    void openNowQuestionPrefersTheOwnersFaqWithRightPlaceholders() {
+        ChatResponse r = Chat.wednesday().say("tan abiertos ahorita?");
+        assertThat(r.source().id()).isEqualTo("abierto_ahora");
+        assertThat(r.text()).isEqualTo("Sí, estamos abiertos hasta las 18:00. Hoy atendemos 08:00-18:00.");
+    }
+
+    @Test
+    void whereAreYouTodayDependsOnTheWeekday() {
+        assertThat(Chat.wednesday().say("donde estan hoy?").text()).contains("Parque Central");
+        assertThat(Chat.at("2026-11-26T12:00").say("donde estan hoy?").text()).contains("Mercado Sur");
+        ChatResponse saturday = Chat.wednesday().say("donde van a estar el sabado?");
+        assertThat(saturday.text()).isEqualTo("El sábado 28/11 estamos en Mercado Sur, entrada 2. https://maps.example/carrito");
+        assertThat(Chat.wednesday().say("y el domingo donde estan?").text()).contains("no salimos");
+    }
+
+    @Test
+    void closedNowIsMentionedWhenGreetingAfterHours() {
+        ChatResponse r = Chat.at("2026-11-25T20:00").say("hola");
+        assertThat(r.text()).contains("Ahora estamos cerrados; hoy atendemos 08:00-18:00.");
+    }
+}
