@@ -304,6 +304,13 @@ class ChatApiTest implements TestPropertyProvider {
         assertThat(res.headers().firstValue("Access-Control-Allow-Origin")).hasValue(WIDGET_SITE);
         assertThat(res.headers().allValues("Access-Control-Allow-Methods")).anySatisfy(v -> assertThat(v).contains("POST"));
 
+        HttpResponse<String> post = Http.post(base(), "/api/chat",
+                "{\"session_id\": \"web-cors\", \"text\": \"hola\"}".getBytes(StandardCharsets.UTF_8),
+                Map.of("Content-Type", "application/json", "Origin", WIDGET_SITE));
+        assertThat(post.statusCode()).isEqualTo(200);
+        assertThat(post.headers().firstValue("Access-Control-Allow-Origin")).hasValue(WIDGET_SITE);
+        assertThat(post.headers().allValues("Access-Control-Expose-Headers")).anySatisfy(v -> assertThat(v).contains("Retry-After"));
+
         HttpResponse<String> second = Http.options(base(), "/api/chat", Map.of(
                 "Origin", "https://otra.example", "Access-Control-Request-Method", "POST"));
         assertThat(second.headers().firstValue("Access-Control-Allow-Origin")).as(second.statusCode() + " " + second.headers().map())
