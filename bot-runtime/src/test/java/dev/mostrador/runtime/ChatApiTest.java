@@ -129,6 +129,33 @@ class ChatApiTest implements TestPropertyProvider {
     }
 
     @Test
+    void storesAConfirmedOrder() throws Exception {
+        JsonNode last = null;
+        for (String text : new String[] {"quiero hacer un pedido", "2 de pastor y una horchata", "Ana", "8888 7777",
+                "efectivo", "si"}) {
+            HttpResponse<String> res = Http.postJson(base(), "{\"session_id\": \"web-pedido\", \"text\": \"" + text + "\"}");
+            assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
+            last = JSON.readTree(res.body());
+        }
+        assertThat(last.get("flow").isNull()).as(last.toString()).isTrue();
+
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("bot.db"));
+             PreparedStatement q = c.prepareStatement("SELECT id, flow_id, answers_json, lines_json, total FROM orders"
+                     + " WHERE session_id = ?")) {
+            q.setString(1, "web-pedido");
+            try (ResultSet rs = q.executeQuery()) {
+                assertThat(rs.next()).as("an orders row; last answer: " + last).isTrue();
+                assertThat(rs.getString("flow_id")).isEqualTo("quick_order");
+                assertThat(rs.getString("answers_json")).contains("Ana");
+                assertThat(rs.getString("lines_json")).contains("taco-pastor");
+                assertThat(new java.math.BigDecimal(rs.getString("total"))).isPositive();
+                assertThat(last.get("replies").get(0).get("text").asText())
+                        .contains(String.format("P-%04d", rs.getLong("id")));
+            }
+        }
+    }
+
+    @Test
     void keepsTheSessionStateInSqlite() throws Exception {
         assertThat(Http.postJson(base(), "{\"session_id\": \"web-sesion-1\", \"text\": \"do you take cards?\"}").statusCode())
                 .isEqualTo(200);
@@ -303,6 +330,13 @@ class ChatApiTest implements TestPropertyProvider {
         assertThat(res.statusCode()).as(res.body()).isEqualTo(200);
         assertThat(res.headers().firstValue("Access-Control-Allow-Origin")).hasValue(WIDGET_SITE);
         assertThat(res.headers().allValues("Access-Control-Allow-Methods")).anySatisfy(v -> assertThat(v).contains("POST"));
+
+        HttpResponse<String> post = Http.post(base(), "/api/chat",
+                "{\"session_id\": \"web-cors\", \"text\": \"hola\"}".getBytes(StandardCharsets.UTF_8),
+                Map.of("Content-Type", "application/json", "Origin", WIDGET_SITE));
+        assertThat(post.statusCode()).isEqualTo(200);
+        assertThat(post.headers().firstValue("Access-Control-Allow-Origin")).hasValue(WIDGET_SITE);
+        assertThat(post.headers().allValues("Access-Control-Expose-Headers")).anySatisfy(v -> assertThat(v).contains("Retry-After"));
 
         HttpResponse<String> second = Http.options(base(), "/api/chat", Map.of(
                 "Origin", "https://otra.example", "Access-Control-Request-Method", "POST"));

@@ -3,6 +3,7 @@ package dev.mostrador.runtime.bot;
 import dev.mostrador.core.engine.ChatEngine;
 import dev.mostrador.core.engine.EnginePorts;
 import dev.mostrador.core.port.Notifier;
+import dev.mostrador.core.port.OrderSink;
 import dev.mostrador.core.port.SessionStore;
 import dev.mostrador.core.port.TurnLog;
 import io.micronaut.context.event.StartupEvent;
@@ -35,9 +36,10 @@ public class BotLoading {
     private final EnginePorts ports;
     private final CompletableFuture<Status> loaded = new CompletableFuture<>();
 
-    public BotLoading(BundleSource source, SessionStore sessions, TurnLog turns, Clock clock, Notifier notifier) {
+    public BotLoading(BundleSource source, SessionStore sessions, TurnLog turns, Clock clock, Notifier notifier,
+                      OrderSink orders) {
         this.source = source;
-        this.ports = new EnginePorts(sessions, turns, clock, notifier, null);
+        this.ports = new EnginePorts(sessions, turns, clock, notifier, null, orders);
     }
 
     @EventListener

@@ -35,6 +35,7 @@ public class CorsOrigins implements BeanCreatedEventListener<HttpServerConfigura
         widget.setAllowedMethods(List.of(HttpMethod.POST, HttpMethod.GET));
         // Any request header: no credentials are ever sent, and Micronaut refuses a preflight that names no
         // headers when a header list is set.
+        widget.setExposedHeaders(List.of("Retry-After")); // so the widget can say how long to wait after a 429
         widget.setAllowCredentials(false);
         widget.setMaxAge(3600L);
         cors.setEnabled(true);
