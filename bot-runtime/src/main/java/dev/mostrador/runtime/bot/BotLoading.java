@@ -5,6 +5,7 @@ import dev.mostrador.core.engine.EnginePorts;
 import dev.mostrador.core.port.Notifier;
 import dev.mostrador.core.port.SessionStore;
 import dev.mostrador.core.port.TurnLog;
+import dev.mostrador.runtime.orders.OrderDesk;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -33,10 +34,13 @@ public class BotLoading {
 
     private final BundleSource source;
     private final EnginePorts ports;
+    private final OrderDesk orders;
     private final CompletableFuture<Status> loaded = new CompletableFuture<>();
 
-    public BotLoading(BundleSource source, SessionStore sessions, TurnLog turns, Clock clock, Notifier notifier) {
+    public BotLoading(BundleSource source, SessionStore sessions, TurnLog turns, Clock clock, Notifier notifier,
+                      OrderDesk orders) {
         this.source = source;
+        this.orders = orders;
         this.ports = new EnginePorts(sessions, turns, clock, notifier, null);
     }
 
@@ -51,7 +55,8 @@ public class BotLoading {
         long start = System.nanoTime();
         try {
             BundleSource.Loaded bundle = source.load();
-            ChatEngine engine = new ChatEngine(bundle.bundle(), ports);
+            // Orders go to SQLite and owner notifications to the outbox, addressed to this business's owner.
+            ChatEngine engine = new ChatEngine(bundle.bundle(), orders.bind(ports, bundle.bundle().business().business()));
             LOG.info("Bot ready from {} in {} ms", bundle.description(), (System.nanoTime() - start) / 1_000_000);
             loaded.complete(new Status.Ready(engine, bundle.bundle().business().business().name(), bundle.description()));
         } catch (BundleSource.CannotLoad e) {
