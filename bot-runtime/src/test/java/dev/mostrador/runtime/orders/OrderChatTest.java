@@ -102,6 +102,42 @@ class OrderChatTest {
         Thread.sleep(600);
         assertThat(query(dataDir, "SELECT COUNT(*) AS n FROM orders WHERE session_id = '" + session + "'").get(0)).containsEntry("n", 1);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
+
+        // Asking for a person reaches the owner by email too, through the same outbox.
+        JsonNode handoff = chat(session, "ey quiero hablar con una persona porfa");
+        assertThat(handoff.get("intent").asText()).as(handoff.toString()).isEqualTo("handoff");
+        assertThat(smtp.waitForIncomingEmail(15_000, 2)).as("the hand-off email arrives").isTrue();
+        MimeMessage handoffMail = smtp.getReceivedMessages()[1];
+        assertThat(handoffMail.getSubject()).isEqualTo("Un cliente pide hablar con una persona");
+        assertThat((String) handoffMail.getContent()).contains(session, "ey quiero hablar con una persona porfa");
+    }
+
+    @Test
+    void aConfirmationThatCannotBeStoredIsNotConfirmedAndCanBeRetried() throws Exception {
+        smtp = OrderFixtures.smtpServer(smtpPort);
+        server = startServer();
+        String session = "web-e2e-falla";
+        answerUntilConfirm(session, chat(session, "buenas, quiero 2 horchatas y 1 burrito"), "Pepe", "88776655", "efectivo");
+        // The database refuses the owner's email (disk trouble, say): the order must not be half stored.
+        OrderFixtures.execute(dataDir, "CREATE TRIGGER outbox_down BEFORE INSERT ON outbox"
+                + " BEGIN SELECT RAISE(ABORT, 'outbox is down'); END");
+        HttpResponse<String> failed;
+        try {
+            failed = post(session, "si");
+        } finally {
+            OrderFixtures.execute(dataDir, "DROP TRIGGER outbox_down");
+        }
+
+        assertThat(failed.statusCode()).as(failed.body()).isEqualTo(500);
+        assertThat(failed.body()).doesNotContain("Referencia", "Listo");
+        assertThat(query(dataDir, "SELECT COUNT(*) AS n FROM orders WHERE session_id = '" + session + "'").get(0)).containsEntry("n", 0);
+
+        // The flow is still waiting for the confirmation: the customer's next "si" stores it.
+        JsonNode done = chat(session, "si");
+        assertThat(text(done)).contains("Referencia: #");
+        assertThat(query(dataDir, "SELECT total FROM orders WHERE session_id = '" + session + "'"))
+                .containsExactly(Map.of("total", "230"));
+        assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
     }
 
     @Test
@@ -156,6 +192,7 @@ class OrderChatTest {
     /** Answers each step the bot asks (which coke, name, phone, payment) until it asks to confirm. */
     private JsonNode answerUntilConfirm(String session, JsonNode reply, String name, String phone, String payment) throws Exception {
         for (int turn = 0; turn < 8; turn++) {
+            assertThat(reply.at("/flow/id").asText()).as("a running order: " + reply).isEqualTo("quick_order");
             String step = reply.at("/flow/step").asText();
             String answer = switch (step) {
                 case "items" -> "coca normal"; // the engine does not take "la normal" yet
@@ -180,13 +217,17 @@ class OrderChatTest {
     }
 
     private JsonNode chat(String session, String text) throws IOException, InterruptedException {
+        HttpResponse<String> res = post(session, text);
+        assertThat(res.statusCode()).as(text + " -> " + res.body()).isEqualTo(200);
+        return JSON.readTree(res.body());
+    }
+
+    private HttpResponse<String> post(String session, String text) throws IOException, InterruptedException {
         ObjectNode body = JSON.createObjectNode().put("session_id", session).put("text", text);
         HttpRequest request = HttpRequest.newBuilder(URI.create(server.getURL() + "/api/chat")).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body), StandardCharsets.UTF_8)).build();
-        HttpResponse<String> res = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(res.statusCode()).as(text + " -> " + res.body()).isEqualTo(200);
-        return JSON.readTree(res.body());
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static String text(JsonNode reply) {
