@@ -28,6 +28,11 @@ public class Outbox {
         return rows.save(new OutboxRow(null, m.kind(), m.reference(), m.recipient(), m.subject(), m.body(), 0, now, null, null, now));
     }
 
+    /** Pending messages queued while business.yaml had no owner email go to this one, now. */
+    public void addressUnaddressed(String recipient) {
+        if (recipient != null && !recipient.isBlank()) rows.addressUnaddressed(recipient.trim(), StoredTime.of(clock.instant()));
+    }
+
     public List<OutboxRow> due(Instant now, int limit) {
         return rows.findDue(StoredTime.of(now), limit);
     }

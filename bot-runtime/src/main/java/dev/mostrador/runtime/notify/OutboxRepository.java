@@ -14,6 +14,9 @@ public interface OutboxRepository extends GenericRepository<OutboxRow, Long> {
     @Query("SELECT * FROM outbox WHERE sent_at IS NULL AND next_attempt_at <= :now ORDER BY id LIMIT :limit")
     List<OutboxRow> findDue(String now, int limit);
 
+    @Query("UPDATE outbox SET recipient = :recipient, next_attempt_at = :now WHERE recipient IS NULL AND sent_at IS NULL")
+    void addressUnaddressed(String recipient, String now);
+
     @Query("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL")
     long countPending();
 

@@ -33,8 +33,10 @@ public class OrderDesk {
         return new OutboxNotifier(outbox, business.owner().email());
     }
 
-    /** The engine's ports with this business's order sink and outbox notifier. */
+    /** The engine's ports with this business's order sink and outbox notifier (called once the bot is loaded). */
     public EnginePorts bind(EnginePorts ports, Business business) {
+        // Messages queued before the owner set owner.email are sent to it once the business is loaded.
+        outbox.addressUnaddressed(business.owner().email());
         return new EnginePorts(ports.sessions(), ports.turns(), ports.clock(), notifierFor(business), ports.llm())
                 .withOrders(sinkFor(business));
     }

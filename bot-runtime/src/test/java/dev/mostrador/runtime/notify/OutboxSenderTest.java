@@ -5,6 +5,7 @@ import static dev.mostrador.runtime.orders.OrderFixtures.tacosAndCoke;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
+import dev.mostrador.core.engine.EnginePorts;
 import dev.mostrador.core.model.Business;
 import dev.mostrador.core.port.Notifier.OwnerNotification;
 import dev.mostrador.runtime.orders.OrderDesk;
@@ -12,6 +13,7 @@ import dev.mostrador.runtime.orders.OrderFixtures;
 import io.micronaut.context.ApplicationContext;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -161,7 +163,7 @@ class OutboxSenderTest {
     }
 
     @Test
-    void aMessageWithoutAnOwnerEmailIsRetriedNotDropped() {
+    void aMessageWithoutAnOwnerEmailWaitsForOne() {
         smtp = OrderFixtures.smtpServer(smtpPort);
         context = start(true, Map.of());
         new OutboxNotifier(context.getBean(Outbox.class), null).notifyOwner(new OwnerNotification("handoff", "web-x",
@@ -172,6 +174,12 @@ class OutboxSenderTest {
         assertThat(round).isEqualTo(new OutboxSender.Round(0, 1, 1));
         assertThat(query(dataDir, "SELECT attempts, last_error FROM outbox").get(0)).containsEntry("attempts", 1)
                 .containsEntry("last_error", "no owner email: set owner.email in business.yaml");
+
+        // The owner adds owner.email; once the business is loaded again the waiting message goes to it.
+        context.getBean(OrderDesk.class).bind(EnginePorts.inMemory(Clock.systemUTC()), TACOS);
+        assertThat(context.getBean(OutboxSender.class).sendDue()).isEqualTo(new OutboxSender.Round(1, 0, 0));
+        assertThat(smtp.getReceivedMessages()).singleElement().satisfies(m ->
+                assertThat(m.getAllRecipients()).extracting(Object::toString).containsExactly("pedidos@tacoselguero.example"));
     }
 
     @Test
