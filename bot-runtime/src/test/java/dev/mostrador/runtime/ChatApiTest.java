@@ -140,17 +140,17 @@ class ChatApiTest implements TestPropertyProvider {
         assertThat(last.get("flow").isNull()).as(last.toString()).isTrue();
 
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dataDir.resolve("bot.db"));
-             PreparedStatement q = c.prepareStatement("SELECT id, flow_id, answers_json, lines_json, total FROM orders"
-                     + " WHERE session_id = ?")) {
+             PreparedStatement q = c.prepareStatement("SELECT o.number, o.flow_id, o.customer_name, o.total, l.item_id"
+                     + " FROM orders o JOIN order_lines l ON l.order_id = o.id WHERE o.session_id = ? ORDER BY l.position")) {
             q.setString(1, "web-pedido");
             try (ResultSet rs = q.executeQuery()) {
                 assertThat(rs.next()).as("an orders row; last answer: " + last).isTrue();
                 assertThat(rs.getString("flow_id")).isEqualTo("quick_order");
-                assertThat(rs.getString("answers_json")).contains("Ana");
-                assertThat(rs.getString("lines_json")).contains("taco-pastor");
+                assertThat(rs.getString("customer_name")).isEqualTo("Ana");
+                assertThat(rs.getString("item_id")).isEqualTo("taco-pastor");
                 assertThat(new java.math.BigDecimal(rs.getString("total"))).isPositive();
                 assertThat(last.get("replies").get(0).get("text").asText())
-                        .contains(String.format("P-%04d", rs.getLong("id")));
+                        .contains(String.format("#%04d", rs.getLong("number")));
             }
         }
     }

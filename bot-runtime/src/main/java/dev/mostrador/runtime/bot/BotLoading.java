@@ -3,9 +3,9 @@ package dev.mostrador.runtime.bot;
 import dev.mostrador.core.engine.ChatEngine;
 import dev.mostrador.core.engine.EnginePorts;
 import dev.mostrador.core.port.Notifier;
-import dev.mostrador.core.port.OrderSink;
 import dev.mostrador.core.port.SessionStore;
 import dev.mostrador.core.port.TurnLog;
+import dev.mostrador.runtime.orders.OrderDesk;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
@@ -34,12 +34,14 @@ public class BotLoading {
 
     private final BundleSource source;
     private final EnginePorts ports;
+    private final OrderDesk orders;
     private final CompletableFuture<Status> loaded = new CompletableFuture<>();
 
     public BotLoading(BundleSource source, SessionStore sessions, TurnLog turns, Clock clock, Notifier notifier,
-                      OrderSink orders) {
+                      OrderDesk orders) {
         this.source = source;
-        this.ports = new EnginePorts(sessions, turns, clock, notifier, null, orders);
+        this.orders = orders;
+        this.ports = new EnginePorts(sessions, turns, clock, notifier, null);
     }
 
     @EventListener
@@ -53,7 +55,8 @@ public class BotLoading {
         long start = System.nanoTime();
         try {
             BundleSource.Loaded bundle = source.load();
-            ChatEngine engine = new ChatEngine(bundle.bundle(), ports);
+            // Orders go to SQLite and owner notifications to the outbox, addressed to this business's owner.
+            ChatEngine engine = new ChatEngine(bundle.bundle(), orders.bind(ports, bundle.bundle().business().business()));
             // The embedding model loads on first use (seconds): pay that now, so /health turns UP only when
             // the first customer gets a fast answer.
             bundle.bundle().retriever().search("hola", bundle.bundle().business().business().language(), 1);
