@@ -46,7 +46,7 @@ class SessionJsonTest {
         ChatEngine engine = new ChatEngine(Carrito.bundle(),
                 new EnginePorts(store, t -> {}, Carrito.at(Carrito.WEDNESDAY_10AM), n -> {}, null));
         engine.handle(new ChatRequest("web", "s1", "quiero 2 de pastor y un taco"));
-        assertThat(store.rows.get("s1")).contains("\"_pending_items\"", "\"fallbacks\":0", "\"flow_id\":\"quick_order\"");
+        assertThat(store.rows.get("s1")).contains("\"_order\"", "\"ambiguities\"", "\"fallbacks\":0", "\"flow_id\":\"quick_order\"");
         engine.handle(new ChatRequest("web", "s1", "de pollo"));
         engine.handle(new ChatRequest("web", "s1", "Rosa"));
         engine.handle(new ChatRequest("web", "s1", "8888 2222"));
