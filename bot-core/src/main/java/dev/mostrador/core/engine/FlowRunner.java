@@ -167,7 +167,10 @@ final class FlowRunner {
             texts.add(accepted.problem());
             if (!accepted.problem().contains("?")) texts.add(prompt(flow, step, vars, ctx));
             FlowState same = new FlowState(flow.id(), step.id(), vars, state.startedAt());
-            return new FlowTurn(texts, stepReplies(step, ctx.lang()), same, filledOther, null);
+            // Only a question or a longer message may be something else to answer on the side; "muchas"
+            // at "¿para cuántas personas?" just gets the hint.
+            boolean maybeOther = restMessage.question() || restMessage.words().size() >= 3;
+            return new FlowTurn(texts, stepReplies(step, ctx.lang()), same, filledOther || !maybeOther, null);
         }
         vars.put(step.var(), accepted.value());
         return askNext(flow, vars, ctx, List.of(), state.startedAt());

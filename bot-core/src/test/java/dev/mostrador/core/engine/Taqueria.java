@@ -27,6 +27,8 @@ final class Taqueria {
     final List<OwnerNotification> notifications = new ArrayList<>();
     final InMemorySessionStore sessions = new InMemorySessionStore();
     final MovingClock clock;
+    /** While true the order store fails, as a database that is down would. */
+    boolean storeDown;
     private final ChatEngine engine;
     private final String sessionId = "web-taqueria";
 
@@ -34,6 +36,7 @@ final class Taqueria {
         ZoneId zone = ZoneId.of("America/Managua");
         this.clock = new MovingClock(LocalDateTime.parse("2026-11-25T12:00").atZone(zone).toInstant(), zone);
         EnginePorts ports = new EnginePorts(sessions, t -> {}, clock, notifications::add, null).withOrders(o -> {
+            if (storeDown) throw new IllegalStateException("database is down");
             orders.add(o);
             return String.format("#%04d", orders.size());
         });
