@@ -44,6 +44,8 @@ final class FlowRunner {
     static final String FULFILMENT = "fulfilment";
     /** The pseudo-step that asks to add more or pick up when a delivery order is under the minimum. */
     static final String MINIMUM_STEP = "delivery_minimum";
+    /** The quantity of a "mejor que sean 4" waiting for "¿de cuál producto?". */
+    static final String WHICH_LINE = "_which_line";
 
     private static final Set<String> NAME_VARS = Set.of("name", "nombre", "customer", "cliente", "customer_name");
     private static final Set<String> PAYMENT_VARS = Set.of("payment", "pago", "payment_method", "forma_de_pago");
@@ -230,7 +232,9 @@ final class FlowRunner {
         if (itemsStep != null && vars.get(itemsStep.var()) instanceof List<?>) {
             String rest = blank(raw, used);
             List<OrderLine> current = lines(vars.get(itemsStep.var()));
-            OrderChanges.Result r = changes.apply(current, rest, lang);
+            OrderChanges.Result r = OrderChanges.Result.NONE;
+            if (vars.remove(WHICH_LINE) instanceof Number q) r = changes.setLine(current, rest, q.intValue(), lang);
+            if (r.kind() == OrderChanges.Kind.NONE) r = changes.apply(current, rest, lang);
             switch (r.kind()) {
                 case NONE -> { }
                 case NOT_IN_ORDER -> acks.add(Texts.get("removed_none", lang));
@@ -239,6 +243,7 @@ final class FlowRunner {
                             "quantity", String.valueOf(r.quantity()), "item", current.get(0).item().name()));
                     List<String> texts = new ArrayList<>(acks);
                     texts.add(text);
+                    vars.put(WHICH_LINE, r.quantity());
                     return new FlowTurn(texts, List.of(Texts.get("qr_cancel", lang)),
                             new FlowState(flow.id(), state.step(), vars, state.startedAt()), true, null);
                 }

@@ -78,6 +78,23 @@ final class OrderChanges {
         return Optional.of(new Found(String.join(" ", words), new Span(m.start(), m.end())));
     }
 
+    /**
+     * The answer to "¿De cuál producto?" after "mejor que sean 4": "el pastor" or "4 de pastor" sets that line
+     * to {@code quantity} (or the number said).
+     */
+    Result setLine(List<OrderLine> current, String text, int quantity, String lang) {
+        ParsedOrder said = parser.parse(strip(Message.normalize(text == null ? "" : text)), lang);
+        Integer explicit = quantity(text);
+        for (OrderLine l : said.lines()) {
+            if (indexOf(current, l.item()) >= 0) return setQuantity(current, l.item(), explicit != null ? explicit : quantity);
+        }
+        for (Ambiguity a : said.ambiguities()) {
+            List<MenuItem> ordered = a.options().stream().filter(o -> indexOf(current, o) >= 0).toList();
+            if (ordered.size() == 1) return setQuantity(current, ordered.get(0), explicit != null ? explicit : quantity);
+        }
+        return Result.NONE;
+    }
+
     Result apply(List<OrderLine> current, String text, String lang) {
         String n = Message.normalize(text == null ? "" : text);
         if (n.isBlank()) return Result.NONE;
@@ -124,6 +141,15 @@ final class OrderChanges {
         Map<String, OrderLine> byId = new LinkedHashMap<>();
         for (OrderLine l : current) byId.put(l.item().id(), l);
         List<BadQuantity> bad = new ArrayList<>(added.badQuantities());
+        List<OrderLine> incoming = new ArrayList<>(added.lines());
+        List<Ambiguity> open = new ArrayList<>();
+        for (Ambiguity a : added.ambiguities()) {
+            // "otra coca" when the order has one coca: the same one, not a question.
+            List<MenuItem> ordered = a.options().stream().filter(o -> byId.containsKey(o.id())).toList();
+            if (ordered.size() == 1 && a.quantity() >= 1) incoming.add(new OrderLine(ordered.get(0), a.quantity()));
+            else open.add(a);
+        }
+        added = new ParsedOrder(incoming, added.unknown(), open, added.soldOut(), added.badQuantities());
         for (OrderLine l : added.lines()) {
             OrderLine old = byId.get(l.item().id());
             int qty = old == null ? l.quantity() : old.quantity() + l.quantity();

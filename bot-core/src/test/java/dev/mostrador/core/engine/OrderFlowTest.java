@@ -171,6 +171,48 @@ class OrderFlowTest {
         });
     }
 
+    @org.junit.jupiter.params.ParameterizedTest(name = "[{index}] {0}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            mejor 5 de pastor                | 5 × Taco al pastor y 1 × Coca-Cola 600 ml — total C$ 345.00
+            agregale otra coca               | 2 × Taco al pastor y 2 × Coca-Cola 600 ml — total C$ 210.00
+            agrega 2 churros porfa           | 2 × Churros con cajeta — total C$ 285.00
+            y una horchata                   | 1 × Agua de horchata — total C$ 205.00
+            sacale la coca                   | 2 × Taco al pastor — total C$ 120.00
+            quita el pastor                  | 1 × Coca-Cola 600 ml — total C$ 45.00
+            cambia la coca por una horchata  | 2 × Taco al pastor y 1 × Agua de horchata — total C$ 160.00
+            mejor jamaica en vez de la coca  | 2 × Taco al pastor y 1 × Agua de jamaica — total C$ 160.00
+            quitale un pastor                | 1 × Taco al pastor y 1 × Coca-Cola 600 ml — total C$ 105.00
+            """)
+    void changesTheWayPeopleWriteThem(String change, String expected) {
+        Taqueria t = new Taqueria();
+        t.say("quiero 2 de pastor y una coca normal a nombre de Ana, pago en efectivo");
+        t.say("88887777");
+        ChatResponse r = t.say(change);
+        assertThat(r.flow().step()).isEqualTo("confirm");
+        assertThat(r.text()).contains(expected);
+    }
+
+    @Test
+    void howManyOfWhichIsAskedWhenTheOrderHasSeveralLines() {
+        Taqueria t = new Taqueria();
+        t.say("quiero 2 de pastor y una coca normal a nombre de Ana, pago en efectivo");
+        t.say("88887777");
+        ChatResponse which = t.say("mejor que sean 4");
+        assertThat(which.flow().step()).isEqualTo("confirm");
+        assertThat(which.text()).startsWith("¿De cuál producto?");
+        ChatResponse set = t.say("los de pastor");
+        assertThat(set.text()).contains("4 × Taco al pastor y 1 × Coca-Cola 600 ml — total C$ 285.00");
+    }
+
+    @Test
+    void changingSomethingNotInTheOrderSaysSo() {
+        Taqueria t = new Taqueria();
+        t.say("quiero 2 de pastor a nombre de Ana, pago en efectivo");
+        t.say("88887777");
+        ChatResponse r = t.say("quitá la horchata");
+        assertThat(r.text()).startsWith("Eso no estaba en tu pedido.").contains("2 × Taco al pastor — total C$ 120.00");
+    }
+
     @Test
     void aChangeBeforeTheConfirmationGoesBackToTheStepBeingAsked() {
         Taqueria t = new Taqueria();

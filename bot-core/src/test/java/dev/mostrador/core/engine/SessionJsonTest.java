@@ -56,6 +56,26 @@ class SessionJsonTest {
     }
 
     @Test
+    void aHalfTakenOrderSurvivesARestartOfTheEngine() {
+        JsonSessionStore store = new JsonSessionStore();
+        ChatEngine before = new ChatEngine(Carrito.bundle(),
+                new EnginePorts(store, t -> {}, Carrito.at(Carrito.WEDNESDAY_10AM), n -> {}, null));
+        before.handle(new ChatRequest("web", "s3", "quiero 3 de pastor y un taco a nombre de Rosa, pago con tarjeta"));
+        // A new engine over the same stored sessions, as after the runtime restarts.
+        java.util.List<dev.mostrador.core.port.OrderSink.PlacedOrder> placed = new java.util.ArrayList<>();
+        ChatEngine after = new ChatEngine(Carrito.bundle(),
+                new EnginePorts(store, t -> {}, Carrito.at(Carrito.WEDNESDAY_10AM), n -> {}, null).withOrders(o -> {
+                    placed.add(o);
+                    return "7";
+                }));
+        assertThat(after.handle(new ChatRequest("web", "s3", "de pollo")).flow().step()).isEqualTo("phone");
+        ChatResponse confirm = after.handle(new ChatRequest("web", "s3", "8888 2222"));
+        assertThat(confirm.text()).contains("3 × Taco al pastor y 1 × Taco de pollo — total C$ 97.00", "Rosa");
+        assertThat(after.handle(new ChatRequest("web", "s3", "dale")).text()).contains("Tu pedido #7 quedó confirmado");
+        assertThat(placed).singleElement().satisfies(o -> assertThat(o.answers()).containsEntry("payment", "tarjeta"));
+    }
+
+    @Test
     void fallbacksInARowAreCountedAcrossJson() {
         JsonSessionStore store = new JsonSessionStore();
         ChatEngine engine = new ChatEngine(Carrito.bundle(),
