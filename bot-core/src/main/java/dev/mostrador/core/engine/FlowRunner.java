@@ -515,7 +515,8 @@ final class FlowRunner {
             @SuppressWarnings("unchecked")
             Map<String, ?> saved = (Map<String, ?>) vars.get(PENDING_ORDER);
             ParsedOrder pending = SavedOrder.restore(saved, catalog.items());
-            parsed = settled(pending, orderParser.continueWith(pending, raw, lang), raw);
+            ParsedOrder removed = changes.withoutMentioned(pending, raw, lang);
+            parsed = removed != null ? removed : settled(pending, orderParser.continueWith(pending, raw, lang), raw);
         } else {
             parsed = orderParser.parse(raw, lang);
         }

@@ -162,6 +162,24 @@ final class OrderChanges {
         return new ParsedOrder(new ArrayList<>(byId.values()), added.unknown(), added.ambiguities(), added.soldOut(), bad);
     }
 
+    /**
+     * "quitá la coca" while the bot still asks which coca: the open question about it (and any line of it) is
+     * dropped. Null when the message removes nothing.
+     */
+    ParsedOrder withoutMentioned(ParsedOrder pending, String text, String lang) {
+        String n = Message.normalize(text == null ? "" : text);
+        Matcher remove = REMOVE.matcher(n);
+        if (!remove.find()) return null;
+        Set<String> ids = mentioned(parser.parse(strip(n.substring(remove.end())), lang));
+        if (ids.isEmpty()) return null;
+        return new ParsedOrder(
+                pending.lines().stream().filter(l -> !ids.contains(l.item().id())).toList(),
+                pending.unknown(),
+                pending.ambiguities().stream().filter(a -> a.options().stream().noneMatch(o -> ids.contains(o.id()))).toList(),
+                pending.soldOut().stream().filter(x -> !ids.contains(x.item().id())).toList(),
+                pending.badQuantities().stream().filter(b -> b.options().stream().noneMatch(o -> ids.contains(o.id()))).toList());
+    }
+
     private Result remove(List<OrderLine> current, String what, String lang) {
         ParsedOrder said = parser.parse(strip(what), lang);
         Set<String> ids = mentioned(said);

@@ -54,6 +54,17 @@ class OrderFlowTest {
     }
 
     @Test
+    void anItemAskedAboutCanBeDroppedWithoutLosingTheRest() {
+        Taqueria t = new Taqueria();
+        assertThat(t.say("quiero 2 de pastor y una coca").text()).isEqualTo("¿Coca-Cola normal o sin azúcar?");
+        ChatResponse r = t.say("mejor quitá la coca");
+        assertThat(r.flow().step()).isEqualTo("name");
+        t.say("Ana");
+        t.say("88887777");
+        assertThat(t.say("efectivo").text()).contains("2 × Taco al pastor — total C$ 120.00");
+    }
+
+    @Test
     void soldOutIsSaidWithAlternativesAndTheQuantityCarriesOver() {
         Taqueria t = new Taqueria();
         ChatResponse r = t.say("me das 2 tacos de lengua");
