@@ -188,7 +188,7 @@ final class FlowRunner {
         if (state == null || MINIMUM_STEP.equals(state.step())) return null;
         String raw = m.raw();
         boolean atConfirm = "confirm".equals(state.step());
-        boolean changeWords = OrderIntent.isChange(raw);
+        boolean changeWords = OrderIntent.isChange(raw) || OrderChanges.removes(raw);
         // At the confirmation anything but yes/no may be a change ("y una horchata", "a nombre de Ana"),
         // except a question ("¿aceptan tarjeta?"), which is answered on the side.
         if (!changeWords && !(atConfirm && YesNo.of(raw) == YesNo.UNKNOWN && !m.question())) return null;

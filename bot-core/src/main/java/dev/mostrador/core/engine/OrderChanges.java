@@ -162,6 +162,11 @@ final class OrderChanges {
         return new ParsedOrder(new ArrayList<>(byId.values()), added.unknown(), added.ambiguities(), added.soldOut(), bad);
     }
 
+    /** "quitá la coca", "ya no quiero la horchata", "remove the coke": the message takes something out. */
+    static boolean removes(String raw) {
+        return raw != null && REMOVE.matcher(Message.normalize(raw)).find();
+    }
+
     /**
      * "quitá la coca" while the bot still asks which coca: the open question about it (and any line of it) is
      * dropped. Null when the message removes nothing.

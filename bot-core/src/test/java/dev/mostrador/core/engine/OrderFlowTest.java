@@ -193,6 +193,7 @@ class OrderFlowTest {
             cambia la coca por una horchata  | 2 × Taco al pastor y 1 × Agua de horchata — total C$ 160.00
             mejor jamaica en vez de la coca  | 2 × Taco al pastor y 1 × Agua de jamaica — total C$ 160.00
             quitale un pastor                | 1 × Taco al pastor y 1 × Coca-Cola 600 ml — total C$ 105.00
+            ya no quiero la coca             | 2 × Taco al pastor — total C$ 120.00
             """)
     void changesTheWayPeopleWriteThem(String change, String expected) {
         Taqueria t = new Taqueria();
