@@ -59,6 +59,8 @@ final class Router {
                     .withFlow(t.state().flow());
         }
         FlowState running = t.state().flow();
+        // A flow left idle too long is dropped: the message is handled as a fresh one.
+        if (running != null && flows.expired(t.state(), t.now())) running = null;
         if (running != null) {
             Optional<Flow> flow = flows.flow(running.flowId());
             if (flow.isPresent()) return inFlow(t, flow.get(), running);
@@ -336,8 +338,10 @@ final class Router {
         String lang = t.lang();
         FlowRunner.Context ctx = flowContext(t);
         String intent = flow.startWhen().isEmpty() ? Intent.ORDER.key() : flow.startWhen().get(0);
-        if (Answers.isCancel(m)) return flowOutcome(flow, flows.cancel(lang), intent);
+        if (FlowRunner.isCancel(m)) return flowOutcome(flow, flows.cancel(lang), intent);
         if (rules.isHandoff(m)) return handoff(t);
+        FlowRunner.FlowTurn changed = flows.change(flow, running, m, ctx);
+        if (changed != null) return flowOutcome(flow, changed, intent);
         FlowStep step = flows.current(flow, running);
         boolean openStep = step != null && FlowRunner.takesAnything(step);
         // "ok", "hola" or "para llevar" is no name or address.

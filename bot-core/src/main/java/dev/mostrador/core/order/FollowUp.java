@@ -72,8 +72,17 @@ final class FollowUp {
         }
         for (BadQuantity b : pending.badQuantities()) {
             Integer qty = answered ? null : bareQuantity(rest);
-            if (qty == null || qty < 1 || qty > rules.maxQuantityPerLine()) {
+            if (qty == null) {
                 bad.add(b);
+                continue;
+            }
+            if (qty < 1 || qty > rules.maxQuantityPerLine()) {
+                // "0" then "50": the new, still impossible quantity is the one to ask about now.
+                BadQuantity.Reason reason = qty == 0 ? BadQuantity.Reason.ZERO
+                        : qty < 0 ? BadQuantity.Reason.NEGATIVE : BadQuantity.Reason.ABOVE_MAX;
+                bad.add(new BadQuantity(b.mention(), qty, reason, b.options()));
+                answered = true;
+                rest = "";
                 continue;
             }
             answered = true;

@@ -156,6 +156,11 @@ public final class SlotExtractor {
 
     /** The phrase as consecutive words of the text, each allowed a typo ("efectibo", "tarjeta"). */
     private static Optional<Span> find(List<Token> tokens, String phrase) {
+        return find(tokens, phrase, false);
+    }
+
+    /** {@code exact}: no typos allowed ("mandame 2 tacos" is no "mandamelo", a delivery). */
+    private static Optional<Span> find(List<Token> tokens, String phrase, boolean exact) {
         List<String> keys = Token.of(phrase).stream().map(Token::key).toList();
         List<Token> words = tokens.stream().filter(t -> t.kind() != Token.Kind.SYMBOL).toList();
         for (int i = 0; i + keys.size() <= words.size(); i++) {
@@ -163,7 +168,7 @@ public final class SlotExtractor {
             for (int k = 0; k < keys.size() && all; k++) {
                 String said = words.get(i + k).key(), want = keys.get(k);
                 // Short words must be exact ("cara" is not "card"); longer ones may carry a typo ("efectibo").
-                all = want.length() < 6 ? said.equals(want) : WordKey.match(said, want) >= 0;
+                all = want.length() < 6 || exact ? said.equals(want) : WordKey.match(said, want) >= 0;
             }
             if (all) return Optional.of(new Span(words.get(i).start(), words.get(i + keys.size() - 1).end()));
         }
@@ -175,7 +180,8 @@ public final class SlotExtractor {
         List<Token> tokens = Token.of(text);
         // Delivery first: "llevar a mi casa" is delivery although it contains "llevar".
         for (String phrase : DELIVERY) {
-            Optional<Span> at = find(tokens, phrase);
+            // Delivery costs money: only the customer's exact words count, never a near miss.
+            Optional<Span> at = find(tokens, phrase, true);
             if (at.isPresent() && !negated(tokens, at.get())) return Optional.of(new Found("DELIVERY", at.get()));
         }
         for (String phrase : PICKUP) {

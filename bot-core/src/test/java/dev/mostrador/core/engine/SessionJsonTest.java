@@ -46,13 +46,33 @@ class SessionJsonTest {
         ChatEngine engine = new ChatEngine(Carrito.bundle(),
                 new EnginePorts(store, t -> {}, Carrito.at(Carrito.WEDNESDAY_10AM), n -> {}, null));
         engine.handle(new ChatRequest("web", "s1", "quiero 2 de pastor y un taco"));
-        assertThat(store.rows.get("s1")).contains("\"_pending_items\"", "\"fallbacks\":0", "\"flow_id\":\"quick_order\"");
+        assertThat(store.rows.get("s1")).contains("\"_order\"", "\"ambiguities\"", "\"fallbacks\":0", "\"flow_id\":\"quick_order\"");
         engine.handle(new ChatRequest("web", "s1", "de pollo"));
         engine.handle(new ChatRequest("web", "s1", "Rosa"));
         engine.handle(new ChatRequest("web", "s1", "8888 2222"));
         ChatResponse confirm = engine.handle(new ChatRequest("web", "s1", "efectivo"));
         assertThat(confirm.text()).contains("2 × Taco al pastor y 1 × Taco de pollo — total C$ 72.00", "Rosa");
         assertThat(engine.handle(new ChatRequest("web", "s1", "si")).flow()).isNull();
+    }
+
+    @Test
+    void aHalfTakenOrderSurvivesARestartOfTheEngine() {
+        JsonSessionStore store = new JsonSessionStore();
+        ChatEngine before = new ChatEngine(Carrito.bundle(),
+                new EnginePorts(store, t -> {}, Carrito.at(Carrito.WEDNESDAY_10AM), n -> {}, null));
+        before.handle(new ChatRequest("web", "s3", "quiero 3 de pastor y un taco a nombre de Rosa, pago con tarjeta"));
+        // A new engine over the same stored sessions, as after the runtime restarts.
+        java.util.List<dev.mostrador.core.port.OrderSink.PlacedOrder> placed = new java.util.ArrayList<>();
+        ChatEngine after = new ChatEngine(Carrito.bundle(),
+                new EnginePorts(store, t -> {}, Carrito.at(Carrito.WEDNESDAY_10AM), n -> {}, null).withOrders(o -> {
+                    placed.add(o);
+                    return "7";
+                }));
+        assertThat(after.handle(new ChatRequest("web", "s3", "de pollo")).flow().step()).isEqualTo("phone");
+        ChatResponse confirm = after.handle(new ChatRequest("web", "s3", "8888 2222"));
+        assertThat(confirm.text()).contains("3 × Taco al pastor y 1 × Taco de pollo — total C$ 97.00", "Rosa");
+        assertThat(after.handle(new ChatRequest("web", "s3", "dale")).text()).contains("Tu pedido #7 quedó confirmado");
+        assertThat(placed).singleElement().satisfies(o -> assertThat(o.answers()).containsEntry("payment", "tarjeta"));
     }
 
     @Test

@@ -38,7 +38,9 @@ class FollowUpTest {
             2 tacos                             | asada                        | taco-asada*2
             50 de pastor                        | mejor 5                      | taco-pastor*5
             50 de pastor                        | cinco                        | taco-pastor*5
-            50 de pastor                        | 40                           | #50:ABOVE_MAX
+            50 de pastor                        | 40                           | #40:ABOVE_MAX
+            0 de pastor                         | 50                           | #50:ABOVE_MAX
+            0 de pastor                         | 3                            | taco-pastor*3
             una de lengua                       | dale de asada entonces       | taco-asada*1
             2 pizzas y 2 de pastor              | ah ok solo eso               | taco-pastor*2
             2 pizzas                            | 2 quesadillas de queso       | quesadilla-queso*2

@@ -28,6 +28,8 @@ class SlotExtractorTest {
             "calle 5 casa 20, a domicilio"                                       | -            | -              | -             | DELIVERY
             "sin delivery, paso yo"                                              | -            | -              | -             | PICKUP
             "pago con debito"                                                    | -            | -              | tarjeta       | -
+            "mandame 2 de asada a nombre de Ana"                                 | Ana          | -              | -             | -
+            "mandamelo a la casa"                                                | -            | -              | -             | DELIVERY
             "esta muy cara la coca"                                              | -            | -              | -             | -
             "me llamo juan carlos y pago en efectivo"                            | Juan Carlos  | -              | efectivo      | -
             "a nombre de Luis quiero 2 de pastor"                                | Luis         | -              | -             | -
