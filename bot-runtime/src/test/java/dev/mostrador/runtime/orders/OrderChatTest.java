@@ -128,13 +128,16 @@ class OrderChatTest {
             OrderFixtures.execute(dataDir, "DROP TRIGGER outbox_down");
         }
 
-        assertThat(failed.statusCode()).as(failed.body()).isEqualTo(500);
-        assertThat(failed.body()).doesNotContain("Referencia", "Listo");
+        // The customer is told plainly that it did not go through, and the flow waits at the confirmation.
+        assertThat(failed.statusCode()).as(failed.body()).isEqualTo(200);
+        JsonNode failedBody = JSON.readTree(failed.body());
+        assertThat(text(failedBody)).contains("no pude registrar").doesNotContain("Listo", "confirmado");
+        assertThat(failedBody.at("/flow/step").asText()).isEqualTo("confirm");
         assertThat(query(dataDir, "SELECT COUNT(*) AS n FROM orders WHERE session_id = '" + session + "'").get(0)).containsEntry("n", 0);
 
         // The flow is still waiting for the confirmation: the customer's next "si" stores it.
         JsonNode done = chat(session, "si");
-        assertThat(text(done)).contains("Referencia: #");
+        assertThat(text(done)).containsPattern("Tu pedido #\\d{4} quedó confirmado");
         assertThat(query(dataDir, "SELECT total FROM orders WHERE session_id = '" + session + "'"))
                 .containsExactly(Map.of("total", "230"));
         assertThat(smtp.waitForIncomingEmail(15_000, 1)).isTrue();
