@@ -14,7 +14,7 @@ import java.util.Map;
  * index/lexical-es.json    Spanish analysis: {lang, terms: [[{stem, group}] per text], df: {term: texts holding it}}
  * index/lexical-en.json    the same for English
  * index/embeddings.f32     one vector per text, float32 little-endian, row after row
- * classifier/faq-model.bin the per-business {@code FaqClassifier} (labels "faq:id" and "menu:id", weights,
+ * classifier/faq-model.bin the per-business {@code FaqClassifier} (labels "faq:id", weights,
  *                          phrasing vectors, refusal threshold), absent when the business has under two labels;
  *                          other classifier/ entries come from {@link BundleSection}s. All covered by the hash
  * </pre>

@@ -11,10 +11,10 @@ import java.util.Optional;
 
 /**
  * Trains a business's {@link FaqClassifier} at build time from what its retriever indexed: each FAQ is a label
- * whose examples are its question and {@code also} lines; each menu item is a label whose examples are its name,
- * aliases and whole-item text, so "cuánto sale el pastor" competes with the FAQs instead of being forced into one
- * of them. Doc chunks stay with lexical and embedding matching (long passages are not phrasings). The phrasings'
- * vectors come from the retriever, so nothing is embedded twice.
+ * whose examples are its question and {@code also} lines. Menu items and doc chunks stay with lexical and
+ * embedding matching: the engine's menu catalog answers item mentions before retrieval, and a classifier label
+ * per item made a passing item name ("la receta del pastor") outrank the document that answers the question.
+ * The phrasings' vectors come from the retriever, so nothing is embedded twice.
  */
 public final class ClassifierTraining {
     private ClassifierTraining() {}
@@ -27,7 +27,7 @@ public final class ClassifierTraining {
         List<LabeledText> examples = new ArrayList<>();
         for (int i = 0; i < texts.size(); i++) {
             IndexedText t = texts.get(i);
-            if (!t.kind().equals("faq") && !t.kind().equals("menu")) continue;
+            if (!t.kind().equals("faq")) continue;
             String text = ChatNormalizer.normalize(t.text());
             if (text.isBlank()) continue;
             known.putIfAbsent(text, vectors[i]);
