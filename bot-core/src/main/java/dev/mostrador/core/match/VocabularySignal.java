@@ -11,8 +11,8 @@ import java.util.Map;
  * gano el mundial"), which a classifier trained on few phrasings per FAQ may still assign to some FAQ.
  */
 public final class VocabularySignal implements ScoreSignal {
-    /** A quarter of the words known is enough: customers add many words the owner never wrote ("urgente", "porfa"). */
-    static final double ENOUGH = 0.25;
+    /** One known word in ten is enough: customers add many words the owner never wrote ("urgente", "porfa"). */
+    static final double ENOUGH = 0.1;
     /** Fusion weight; its bias shift is {@code -WEIGHT}, so a message with enough known words is unaffected. */
     public static final double WEIGHT = 8.0;
 
