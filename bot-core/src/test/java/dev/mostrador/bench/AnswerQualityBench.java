@@ -1,150 +1,193 @@
 package dev.mostrador.bench;
 
-import dev.mostrador.core.classify.FaqClassifier;
+import dev.mostrador.core.bundle.Bundle;
+import dev.mostrador.core.bundle.BundleCompiler;
 import dev.mostrador.core.classify.LabeledText;
-import dev.mostrador.core.classify.MiniLmTextEmbedder;
-import dev.mostrador.core.classify.Prediction;
-import dev.mostrador.core.classify.TextEmbedder;
-import dev.mostrador.core.classify.TrainingOptions;
-
+import dev.mostrador.core.load.BusinessLoader;
+import dev.mostrador.core.match.Candidate;
+import dev.mostrador.core.match.Retriever;
+import dev.mostrador.core.model.BotConfig;
+import dev.mostrador.core.model.BusinessFolder;
+import dev.mostrador.core.model.Faq;
+import dev.mostrador.core.testing.ConversationTestRunner;
+import dev.mostrador.core.testing.TestReport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Answer-quality benchmark (run by bench/answer-quality.sh, not a unit test): trains {@link FaqClassifier} with
- * default options on the public data sets, classifies every dev message with the real MiniLM and reports
- * in-scope accuracy (a refused in-scope message counts as wrong), out-of-scope recall, overall accuracy and
- * per-message latency including the embedding.
+ * Answer-quality benchmark through the real path (run by bench/answer-quality.sh, not a unit test): every data
+ * set becomes a business whose FAQs are its intents (question and {@code also} lines = the first N training
+ * examples, answer = the intent name), compiled by {@link BundleCompiler} exactly as an owner's folder is
+ * (lexical index, MiniLM vectors, the trained classifier), then every dev message is asked to
+ * {@code bundle.retriever().search(text, lang, k)}. A message is refused when the best score is below the
+ * bot.yaml default {@code min_score}; a refused in-scope message counts as wrong.
  *
- * <p>Arguments: data folder, output markdown file, machine description, and optionally which rows to run
- * (comma-separated: clinc50, clinc5, es; default all).
+ * <p>Arguments: data folder, business folder, output markdown file, machine description, rows (comma-separated:
+ * clinc50, clinc5, es, business; default all), and optionally a cap on dev messages per row (development only).
  */
 public final class AnswerQualityBench {
-    record Row(String dataset, int perIntent, int train, int inScope, int outOfScope, double inAcc, double oosRecall,
-               double overall, double trainSeconds, double medianMs, double p95Ms) {}
+    record Row(String dataset, String perIntent, int faqs, int phrasings, int inScope, int outOfScope, double inAcc,
+               double oosRecall, double overall, double compileSeconds, double medianMs, double p95Ms, String load) {}
+
+    static final double MIN_SCORE = BotConfig.Retrieval.DEFAULT.minScore();
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : "/work/shared/bench-data");
-        Path out = Path.of(args.length > 1 ? args[1] : "docs/benchmarks.md");
-        String machine = args.length > 2 ? args[2] : Runtime.getRuntime().availableProcessors() + " cores";
-        TextEmbedder embedder = new MiniLmTextEmbedder();
-        // Training embeddings are memoized (CLINC 5-shot reuses the 50-shot texts); prediction always embeds anew
-        // so the latency is what a customer would see.
-        Map<String, float[]> memo = new HashMap<>();
-        TextEmbedder trainingEmbedder = text -> memo.computeIfAbsent(text, embedder::embed);
+        Path businessDir = Path.of(args.length > 1 ? args[1] : "business");
+        Path out = Path.of(args.length > 2 ? args[2] : "docs/benchmarks.md");
+        String machine = args.length > 3 ? args[3] : Runtime.getRuntime().availableProcessors() + " cores";
+        List<String> only = List.of((args.length > 4 ? args[4] : "clinc50,clinc5,es,business").split(","));
+        int cap = args.length > 5 ? Integer.parseInt(args[5]) : Integer.MAX_VALUE;
+        BusinessFolder example = BusinessLoader.load(businessDir);
 
-        var clinc = BenchData.clinc(data.resolve("clinc150-small-dev.json"));
-        List<LabeledText> esTrain = BenchData.tsv(data.resolve("es-tod-train-5per.tsv"));
-        List<LabeledText> esEval = BenchData.tsv(data.resolve("es-tod-eval.tsv"));
-        List<String> only = List.of((args.length > 3 ? args[3] : "clinc50,clinc5,es").split(","));
         List<Row> rows = new ArrayList<>();
+        String businessLine = "";
+        var clinc = BenchData.clinc(data.resolve("clinc150-small-dev.json"));
         for (int per : new int[]{50, 5}) {
             if (!only.contains("clinc" + per)) continue;
-            rows.add(run("CLINC150 small (dev)", per, BenchData.firstPerLabel(clinc.get("train"), per),
-                    clinc.get("val"), clinc.get("oos_val"), trainingEmbedder, embedder));
+            rows.add(run("CLINC150 small (dev)", String.valueOf(per), "en", example,
+                    BenchData.firstPerLabel(clinc.get("train"), per), every(clinc.get("val"), cap),
+                    every(clinc.get("oos_val"), cap)));
         }
         if (only.contains("es")) {
-            rows.add(run("Spanish TOD (5% train -> eval)", 0, esTrain, esEval, List.of(), trainingEmbedder, embedder));
+            rows.add(run("Spanish TOD (5% train -> eval)", "~5% split", "es", example,
+                    BenchData.tsv(data.resolve("es-tod-train-5per.tsv")),
+                    every(BenchData.tsv(data.resolve("es-tod-eval.tsv")), cap), List.of()));
         }
-
-        String table = render(rows, machine);
+        if (only.contains("business")) {
+            TestReport report = new ConversationTestRunner(new BundleCompiler().compile(example)).run();
+            businessLine = "Example business (`business/tests/*.yaml` through `ConversationTestRunner`): "
+                    + report.passed() + " passed, " + report.failed() + " failed.\n";
+            for (String f : report.failures()) businessLine += "- " + f + "\n";
+            System.out.println(businessLine);
+        }
+        String table = render(rows, machine, businessLine);
         System.out.println(table);
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.writeString(out, table, StandardCharsets.UTF_8);
     }
 
-    static Row run(String name, int per, List<LabeledText> train, List<LabeledText> inScope, List<LabeledText> oos,
-                   TextEmbedder trainingEmbedder, TextEmbedder embedder) {
+    /** Every k-th item so that at most {@code cap} remain (all labels stay represented). */
+    static List<LabeledText> every(List<LabeledText> items, int cap) {
+        if (items.size() <= cap) return items;
+        List<LabeledText> out = new ArrayList<>();
+        double step = items.size() / (double) cap;
+        for (double i = 0; i < items.size() && out.size() < cap; i += step) out.add(items.get((int) i));
+        return out;
+    }
+
+    /** The data set as an owner's folder: one FAQ per intent, in first-seen order. */
+    static BusinessFolder asBusiness(BusinessFolder example, List<LabeledText> train, String lang) {
+        Map<String, List<String>> byIntent = new LinkedHashMap<>();
+        for (LabeledText t : train) byIntent.computeIfAbsent(t.label(), k -> new ArrayList<>()).add(t.text());
+        List<Faq> faqs = new ArrayList<>();
+        for (Map.Entry<String, List<String>> e : byIntent.entrySet()) {
+            List<String> p = e.getValue();
+            faqs.add(new Faq(e.getKey(), p.get(0), p.subList(1, p.size()), Map.of(lang, e.getKey()), List.of()));
+        }
+        var b = example.business();
+        var business = new dev.mostrador.core.model.Business(b.name(), lang, List.of(lang), b.timezone(), b.currency(),
+                b.address(), b.mapsUrl(), b.phone(), b.hours(), b.locations(), b.paymentMethods(), b.delivery(),
+                b.owner());
+        return new BusinessFolder(business, faqs, List.of(), Map.of(), example.tone(), BotConfig.DEFAULT, List.of(),
+                List.of(), Map.of(), Map.of());
+    }
+
+    static Row run(String name, String per, String lang, BusinessFolder example, List<LabeledText> train,
+                   List<LabeledText> inScope, List<LabeledText> oos) {
+        BusinessFolder folder = asBusiness(example, train, lang);
         long t0 = System.nanoTime();
-        FaqClassifier trained = FaqClassifier.train(train, trainingEmbedder, TrainingOptions.defaults());
-        double trainSeconds = (System.nanoTime() - t0) / 1e9;
-        FaqClassifier c = rebind(trained, embedder);
+        Bundle bundle = new BundleCompiler().compile(folder);
+        double compileSeconds = (System.nanoTime() - t0) / 1e9;
+        Retriever retriever = bundle.retriever();
+        retriever.search("warm up", lang, 3);
+        String load = loadAverage();
         List<Double> latencies = new ArrayList<>();
         int okIn = 0, refused = 0;
         for (LabeledText t : inScope) {
-            Prediction p = timed(c, t.text(), latencies);
-            if (p.answerable() && p.label().equals(t.label())) okIn++;
+            Candidate best = timed(retriever, t.text(), lang, latencies);
+            if (best != null && best.score() >= MIN_SCORE && best.id().equals(t.label())) okIn++;
         }
         for (LabeledText t : oos) {
-            if (!timed(c, t.text(), latencies).answerable()) refused++;
+            Candidate best = timed(retriever, t.text(), lang, latencies);
+            if (best == null || best.score() < MIN_SCORE) refused++;
         }
+        if (System.getProperty("mostrador.dump") != null) dump(bundle, inScope, oos, lang);
+        load = load + " → " + loadAverage();
         double[] ms = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        Row row = new Row(name, per, train.size(), inScope.size(), oos.size(), okIn / (double) inScope.size(),
-                oos.isEmpty() ? Double.NaN : refused / (double) oos.size(),
-                (okIn + refused) / (double) (inScope.size() + oos.size()), trainSeconds,
-                ms[ms.length / 2], ms[(int) Math.min(ms.length - 1, Math.floor(ms.length * 0.95))]);
+        Row row = new Row(name, per, folder.faqs().size(), train.size(), inScope.size(), oos.size(),
+                okIn / (double) inScope.size(), oos.isEmpty() ? Double.NaN : refused / (double) oos.size(),
+                (okIn + refused) / (double) (inScope.size() + oos.size()), compileSeconds,
+                ms[ms.length / 2], ms[(int) Math.min(ms.length - 1, Math.floor(ms.length * 0.95))], load);
         System.out.println(row);
         return row;
     }
 
-    private static Prediction timed(FaqClassifier c, String text, List<Double> latencies) {
-        long t0 = System.nanoTime();
-        Prediction p = c.predict(text);
-        latencies.add((System.nanoTime() - t0) / 1e6);
-        return p;
-    }
-
-    /** Through the bundle bytes, as the runtime loads it, with the un-memoized embedder. */
-    private static FaqClassifier rebind(FaqClassifier c, TextEmbedder embedder) {
-        try {
-            var buffer = new java.io.ByteArrayOutputStream();
-            try (var o = new java.io.DataOutputStream(buffer)) {
-                c.writeTo(o);
+    /** Development: the best text's signals per message, for studying the fusion (not part of the table). */
+    static void dump(Bundle bundle, List<LabeledText> inScope, List<LabeledText> oos, String lang) {
+        List<LabeledText> all = new ArrayList<>(inScope);
+        all.addAll(oos);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < all.size(); i++) {
+            var scored = bundle.hybridRetriever().explain(all.get(i).text(), lang);
+            var best = scored.stream().max(java.util.Comparator.comparingDouble(x -> x.score())).orElseThrow();
+            double lex = 0, emb = 0;
+            for (var x : scored) if (x.text().id().equals(best.text().id())) {
+                lex = Math.max(lex, x.signals().get("lexical"));
+                emb = Math.max(emb, x.signals().get("embedding"));
             }
-            return FaqClassifier.readFrom(new java.io.DataInputStream(
-                    new java.io.ByteArrayInputStream(buffer.toByteArray())), embedder);
+            boolean isOos = i >= inScope.size();
+            out.append(isOos ? "oos" : best.text().id().equals(all.get(i).label()) ? "ok" : "wrong").append('\t')
+                    .append(best.signals().get("classifier")).append('\t').append(lex).append('\t').append(emb)
+                    .append('\n');
+        }
+        try {
+            Files.writeString(Path.of(System.getProperty("mostrador.dump") + "-" + lang + inScope.size() + ".tsv"), out);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
     }
 
-    static String render(List<Row> rows, String machine) {
+    private static Candidate timed(Retriever retriever, String text, String lang, List<Double> latencies) {
+        long t0 = System.nanoTime();
+        List<Candidate> found = retriever.search(text, lang, 4);
+        latencies.add((System.nanoTime() - t0) / 1e6);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (Exception e) {
+            return "?";
+        }
+    }
+
+    static String render(List<Row> rows, String machine, String businessLine) {
         StringBuilder s = new StringBuilder();
         s.append("# Answer-quality benchmarks\n\n");
         s.append("Generated by `bench/answer-quality.sh` on ")
                 .append(ZonedDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")))
-                .append(". `FaqClassifier` with `TrainingOptions.defaults()` (same settings for every data set).\n\n");
-        s.append("| dataset | examples/intent | train | in-scope msgs | OOS msgs | in-scope accuracy | OOS recall | overall accuracy | train time (s) | latency median (ms) | latency p95 (ms) |\n");
-        s.append("|---|---|---|---|---|---|---|---|---|---|---|\n");
+                .append(", default settings (bot.yaml `min_score` ").append(MIN_SCORE)
+                .append(", `TrainingOptions.defaults()`), the same for every row.\n\n");
+        s.append("| dataset | examples/intent | FAQs | phrasings | in-scope msgs | OOS msgs | in-scope accuracy | OOS recall | overall accuracy | compile (s) | search median (ms) | search p95 (ms) | load avg (start → end) |\n");
+        s.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
-            s.append(String.format("| %s | %s | %d | %d | %d | %.3f | %s | %.3f | %.1f | %.1f | %.1f |%n", r.dataset(),
-                    r.perIntent() == 0 ? "~5% split" : String.valueOf(r.perIntent()), r.train(), r.inScope(),
-                    r.outOfScope(), r.inAcc(), Double.isNaN(r.oosRecall()) ? "n/a" : String.format("%.3f", r.oosRecall()),
-                    r.overall(), r.trainSeconds(), r.medianMs(), r.p95Ms()));
+            s.append(String.format("| %s | %s | %d | %d | %d | %d | %.3f | %s | %.3f | %.1f | %.1f | %.1f | %s |%n",
+                    r.dataset(), r.perIntent(), r.faqs(), r.phrasings(), r.inScope(), r.outOfScope(), r.inAcc(),
+                    Double.isNaN(r.oosRecall()) ? "n/a" : String.format("%.3f", r.oosRecall()), r.overall(),
+                    r.compileSeconds(), r.medianMs(), r.p95Ms(), r.load()));
         }
-        s.append("\nIn-scope accuracy counts a refused in-scope message as wrong. Latency is per message, ")
-                .append("`predict()` end to end including the MiniLM embedding, single thread. Train time includes ")
-                .append("the build-time calibration (cross-validation) and embedding the phrasings.\n\n");
-        s.append("Machine: ").append(machine).append("\n\n");
-        s.append("""
-                ## What is measured and how
-
-                - **CLINC150 small** (Larson et al. 2019): each of the 150 intents is treated as an FAQ whose phrasings
-                  are its first N training examples (N = 50, then 5). Evaluated on the 3000 `val` messages plus the
-                  100 `oos_val` messages, which must be refused. Nothing is trained or tuned on `val`/`oos_val`;
-                  `oos_train` is not used by the classifier at all.
-                - **Spanish TOD** (Schuster et al. 2019): trained on `es-tod-train-5per.tsv` (~180 messages, 9
-                  intents), evaluated on `es-tod-eval.tsv` (1982 messages). 22 eval messages belong to two intents
-                  absent from training (`alarm/modify_alarm`, `weather/checkSunset`) and always count as wrong.
-                - **Classifier**: multinomial logistic regression (seeded SGD) over [accent-folded character 3-5-grams
-                  ⊕ word uni/bigrams (TF-IDF, each group L2-normalized) ⊕ 2 × MiniLM embedding]. FAQs with fewer than
-                  15 phrasings get typo/word-drop copies up to about 15.
-                - **Out of scope**: confidence = (softmax probability + cosine to the nearest phrasing of that FAQ) / 2.
-                  The refusal threshold is found at build time by 5-fold cross-validation on the owner's own
-                  phrasings: the confidence below which 5% of held-out phrasings fall. No threshold is set per data
-                  set; the same defaults run every row.
-                - Reference (MiniLM nearest neighbour alone, cosine 0.5): 50 ex in-scope 0.850 / OOS recall 0.75;
-                  5 ex 0.770 / 0.74.
-                """);
+        s.append("\n").append(businessLine).append("\n");
+        s.append("Machine: ").append(machine).append("\n");
         return s.toString();
     }
 }

@@ -2,6 +2,9 @@ package dev.mostrador.core.bundle;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mostrador.core.classify.ClassifierSignal;
+import dev.mostrador.core.classify.FaqClassifier;
+import dev.mostrador.core.classify.TextEmbedder;
 import dev.mostrador.core.match.Embedder;
 import dev.mostrador.core.match.HybridRetriever;
 import dev.mostrador.core.match.IndexedText;
@@ -11,6 +14,8 @@ import dev.mostrador.core.model.BusinessFolder;
 import dev.mostrador.core.text.Synonyms;
 import dev.mostrador.core.text.TextAnalyzer;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -87,6 +92,12 @@ public final class Bundle {
             float[][] vectors = vectors(required(entries, BundleLayout.EMBEDDINGS), texts.size(),
                     manifest.embeddingDimension());
             HybridRetriever retriever = HybridRetriever.of(texts, analyzer, lexical, vectors, Embedder.shared());
+            byte[] model = entries.get(BundleLayout.CLASSIFIER);
+            if (model != null) {
+                FaqClassifier classifier = classifier(model);
+                retriever = retriever.withSignal(new ClassifierSignal(classifier, texts), ClassifierSignal.WEIGHT,
+                        ClassifierSignal.BIAS_SHIFT);
+            }
             return new Bundle(manifest, business, retriever, entries);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new BundleFormatException("the bundle is damaged: " + e.getOriginalMessage() + "; " + REBUILD);
@@ -168,6 +179,18 @@ public final class Bundle {
         byte[] b = entries.get(name);
         if (b == null) throw new BundleFormatException("the bundle is damaged: " + name + " is missing; " + REBUILD);
         return b;
+    }
+
+    private static FaqClassifier classifier(byte[] raw) throws BundleFormatException {
+        // the classifier only scores messages with vectors the retriever already computed; it never embeds
+        TextEmbedder none = text -> {
+            throw new IllegalStateException("the bundled classifier is fed the retriever's query vector");
+        };
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(raw))) {
+            return FaqClassifier.readFrom(in, none);
+        } catch (IOException e) {
+            throw new BundleFormatException("the bundle's classifier is damaged (" + e.getMessage() + "); " + REBUILD);
+        }
     }
 
     private static float[][] vectors(byte[] raw, int count, int dimension) throws BundleFormatException {

@@ -1,11 +1,15 @@
 package dev.mostrador.core.bundle;
 
+import dev.mostrador.core.classify.ClassifierTraining;
+import dev.mostrador.core.classify.FaqClassifier;
+import dev.mostrador.core.classify.TrainingOptions;
 import dev.mostrador.core.match.Embedder;
 import dev.mostrador.core.match.HybridRetriever;
 import dev.mostrador.core.match.LexicalIndex;
 import dev.mostrador.core.model.BusinessFolder;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -18,6 +22,7 @@ import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.zip.CRC32;
@@ -61,6 +66,8 @@ public final class BundleCompiler {
                     new BundleLayout.LexicalData(index.lang(), index.terms(), index.documentFrequencies())));
         }
         entries.put(BundleLayout.EMBEDDINGS, floats(retriever.vectors()));
+        Optional<FaqClassifier> classifier = ClassifierTraining.train(retriever, TrainingOptions.defaults());
+        if (classifier.isPresent()) entries.put(BundleLayout.CLASSIFIER, classifierBytes(classifier.get()));
         for (BundleSection section : sections) entries.put(section.name(), section.bytes(folder));
         Manifest manifest = new Manifest(BundleLayout.FORMAT_VERSION, Embedder.MODEL_NAME, Embedder.DIMENSION,
                 contentHash(entries));
@@ -97,6 +104,14 @@ public final class BundleCompiler {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
+    }
+
+    static byte[] classifierBytes(FaqClassifier classifier) throws IOException {
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(buffer)) {
+            classifier.writeTo(out);
+        }
+        return buffer.toByteArray();
     }
 
     static byte[] floats(float[][] vectors) {

@@ -14,8 +14,9 @@ import java.util.Map;
  * index/lexical-es.json    Spanish analysis: {lang, terms: [[{stem, group}] per text], df: {term: texts holding it}}
  * index/lexical-en.json    the same for English
  * index/embeddings.f32     one vector per text, float32 little-endian, row after row
- * classifier/...           reserved for the per-business classifier (its model, labels, training summary);
- *                          absent today, read through {@link Bundle#resource(String)}, covered by the hash
+ * classifier/faq-model.bin the per-business {@code FaqClassifier} (labels "faq:id", weights,
+ *                          phrasing vectors, refusal threshold), absent when the business has under two labels;
+ *                          other classifier/ entries come from {@link BundleSection}s. All covered by the hash
  * </pre>
  * Entries are stored uncompressed, in name order, with a fixed time, so the same input gives the same bytes on
  * every machine (the deflater's output depends on the zlib version).
@@ -31,6 +32,7 @@ final class BundleLayout {
     static final String TEXTS = "index/texts.json";
     static final String EMBEDDINGS = "index/embeddings.f32";
     static final String CLASSIFIER_PREFIX = "classifier/";
+    static final String CLASSIFIER = CLASSIFIER_PREFIX + "faq-model.bin";
 
     static String lexical(String lang) {
         return "index/lexical-" + lang + ".json";

@@ -79,7 +79,7 @@ public final class FaqClassifier {
         if (options.calibrationFolds() >= 2) {
             List<Signals> signals = heldOutSignals(texts, normalized, embeddings, y, labels, options, embedder);
             if (heldOut != null) heldOut.addAll(signals);
-            threshold = quantile(signals, options.refuseRate());
+            threshold = quantile(signals, refuseRate(options.refuseRate(), y, labels.length));
         }
         return fit(all, texts, normalized, embeddings, y, labels, options, threshold, embedder);
     }
@@ -144,11 +144,34 @@ public final class FaqClassifier {
         return scores;
     }
 
+    /**
+     * The share of held-out phrasings the threshold may refuse, shrinking with the phrasings per label: the
+     * held-out models miss one fold of the data, and with few phrasings that makes them much less sure than the
+     * final model (so a larger share must be given up to keep customer paraphrases in); with many phrasings
+     * they are nearly the final model, and the same share would refuse real questions. {@code base} applies at
+     * {@value #BASE_PHRASINGS} phrasings per label (the median label counts) and scales with 1/sqrt(phrasings).
+     */
+    static double refuseRate(double base, int[] y, int labelCount) {
+        int[] perLabel = new int[labelCount];
+        for (int label : y) perLabel[label]++;
+        int[] sorted = perLabel.clone();
+        Arrays.sort(sorted);
+        double median = Math.max(1, sorted[sorted.length / 2]);
+        return Math.min(base, base * Math.sqrt(BASE_PHRASINGS / median));
+    }
+
+    static final int BASE_PHRASINGS = 5;
+
     static float quantile(List<Signals> signals, double rate) {
-        if (signals.isEmpty()) return 0f;
-        double[] sorted = signals.stream().mapToDouble(Signals::score).sorted().toArray();
+        return (float) quantile(signals.stream().mapToDouble(Signals::score).toArray(), rate);
+    }
+
+    static double quantile(double[] values, double rate) {
+        if (values.length == 0) return 0;
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
         int at = (int) Math.floor(rate * sorted.length);
-        return (float) sorted[Math.min(at, sorted.length - 1)];
+        return sorted[Math.min(at, sorted.length - 1)];
     }
 
     /** Best label for {@code text}; {@link Prediction#answerable()} is false when it is out of scope. */
@@ -172,6 +195,28 @@ public final class FaqClassifier {
         return out;
     }
 
+    /** How soft the step from refused to answered is, in confidence units around the threshold. */
+    static final double SOFTNESS = 0.04;
+    static final double RUNNER_UP_POWER = 4;
+
+    /**
+     * Support for every label (in {@link #labels()} order), in [0,1], for a message whose sentence embedding is
+     * already known (the retriever embeds each message once and shares the vector). The best label gets 0.5
+     * exactly at the refusal threshold, rising towards 1 above it and falling towards 0 below; the others get
+     * the best label's support times (their probability relative to the best)^4, so they rank below it.
+     */
+    public double[] support(String text, float[] embedding) {
+        Signals s = signals(text, unit(embedding));
+        double[] p = s.p();
+        double best = p[s.order()[0]];
+        double top = 1 / (1 + Math.exp(-(s.score() - threshold) / SOFTNESS));
+        double[] out = new double[p.length];
+        // others fall steeply with their probability: word overlap with a runner-up must not outrank the model's
+        // choice unless the model itself hesitates between the two
+        for (int c = 0; c < p.length; c++) out[c] = best <= 0 ? 0 : top * Math.pow(p[c] / best, RUNNER_UP_POWER);
+        return out;
+    }
+
     /** Labels the classifier knows, sorted. */
     public List<String> labels() {
         return List.of(labels);
@@ -183,7 +228,7 @@ public final class FaqClassifier {
     }
 
     /** What the model saw in one message; {@code truth} is the true label index when known, else -1. */
-    record Signals(double[] p, Integer[] order, double nearest, double nearestOfBest, int truth) {
+    record Signals(double[] p, Integer[] order, double nearest, double nearestOfBest, int truth, double[] nearestByLabel) {
         /**
          * Confidence: the model's probability averaged with the cosine to the closest phrasing of that label.
          * The probability says which FAQ; the cosine says whether the message resembles any phrasing at all,
@@ -194,7 +239,7 @@ public final class FaqClassifier {
         }
 
         Signals withTruth(int label) {
-            return new Signals(p, order, nearest, nearestOfBest, label);
+            return new Signals(p, order, nearest, nearestOfBest, label, nearestByLabel);
         }
     }
 
@@ -204,13 +249,15 @@ public final class FaqClassifier {
         Integer[] order = new Integer[p.length];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -p[i]).thenComparingInt(i -> i));
-        double nearest = -1, nearestOfBest = -1;
+        double nearest = -1;
+        double[] byLabel = new double[p.length];
+        Arrays.fill(byLabel, -1);
         for (int i = 0; i < exampleEmbeddings.length; i++) {
             double cos = dot(unitEmbedding, exampleEmbeddings[i]);
             nearest = Math.max(nearest, cos);
-            if (exampleLabels[i] == order[0]) nearestOfBest = Math.max(nearestOfBest, cos);
+            if (cos > byLabel[exampleLabels[i]]) byLabel[exampleLabels[i]] = cos;
         }
-        return new Signals(p, order, nearest, nearestOfBest, -1);
+        return new Signals(p, order, nearest, byLabel[order[0]], -1, byLabel);
     }
 
     Signals signals(String text) {

@@ -166,6 +166,11 @@ final class Router {
         Candidate top = found.get(0);
         double strong = Math.max(folder.bot().retrieval().minScore(), 0.75);
         if ("menu".equals(top.kind()) || top.score() < strong) return null;
+        // FAQ scores carry the per-business classifier, which always picks some FAQ for a message it was not
+        // trained on: a bare item mention that itself matches strongly stays with the menu
+        if ("faq".equals(top.kind()) && found.stream().anyMatch(c -> "menu".equals(c.kind()) && c.score() >= strong)) {
+            return null;
+        }
         return candidateAnswer(t, top, Intent.FAQ);
     }
 

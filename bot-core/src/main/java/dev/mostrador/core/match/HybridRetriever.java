@@ -67,7 +67,8 @@ public final class HybridRetriever implements Retriever {
         }
         ScoreFusion fusion = DEFAULT_FUSION
                 .with(new LexicalSignal(lexical, analyzer), LEXICAL_WEIGHT, 0)
-                .with(new EmbeddingSignal(vectors), EMBEDDING_WEIGHT, 0);
+                .with(new EmbeddingSignal(vectors), EMBEDDING_WEIGHT, 0)
+                .with(new VocabularySignal(lexical, analyzer), VocabularySignal.WEIGHT, -VocabularySignal.WEIGHT);
         return new HybridRetriever(texts, analyzer, lexical, vectors, embedder, fusion);
     }
 

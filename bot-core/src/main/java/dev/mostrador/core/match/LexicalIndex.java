@@ -134,6 +134,17 @@ public final class LexicalIndex {
         return out;
     }
 
+    /** Share of the message's terms (after typo correction) that this business uses anywhere; 1 for no terms. */
+    public double coverage(List<QueryTerm> query) {
+        if (query.isEmpty()) return 1;
+        int known = 0;
+        for (QueryTerm q : query) {
+            Term t = q.term();
+            if (df.containsKey(t.stem()) || t.hasGroup() && df.containsKey("#" + t.group())) known++;
+        }
+        return known / (double) query.size();
+    }
+
     private double weight(Term t) {
         Integer d = df.get(t.stem());
         if (d == null && t.hasGroup()) d = df.get("#" + t.group());
