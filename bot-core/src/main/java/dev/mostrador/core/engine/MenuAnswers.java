@@ -62,6 +62,9 @@ final class MenuAnswers {
             return m.hasAny(WHOLE_MENU) ? Optional.of(new Answer(Texts.get("menu_empty", lang), "menu")) : Optional.empty();
         }
         List<MenuItem> named = catalog.findNamed(m.normalized());
+        // "algo sin carne" names the tag, not the carnitas its words resemble.
+        Optional<String> phraseTag = catalog.findTagByPhrase(m.normalized());
+        if (phraseTag.isPresent() && !named.isEmpty()) return Optional.of(tagged(phraseTag.get(), lang));
         if (named.size() == 1) return Optional.of(itemAnswer(named.get(0), m, lang));
         if (named.size() > 1) {
             String header = "en".equals(lang) ? "We have" : "Tenemos";
@@ -77,6 +80,7 @@ final class MenuAnswers {
         }
         if (tag.isPresent()) return Optional.of(tagged(tag.get(), lang));
         if (m.hasAny(WHOLE_MENU)) return Optional.of(whole(lang));
+        if (phraseTag.isPresent() && m.hasAny(AVAILABILITY)) return Optional.of(tagged(phraseTag.get(), lang));
         if (m.hasAny(PRICE) || m.hasAny(AVAILABILITY)) {
             // "how much is a coke?": the order parser knows English and misspelled names the catalog does not.
             ParsedOrder parsed = parser.parse(m.raw(), lang);

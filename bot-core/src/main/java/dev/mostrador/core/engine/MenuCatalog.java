@@ -1,6 +1,7 @@
 package dev.mostrador.core.engine;
 
 import dev.mostrador.core.model.MenuItem;
+import dev.mostrador.core.text.Synonyms;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,6 +21,7 @@ public final class MenuCatalog {
     private final Map<String, List<MenuItem>> shared = new LinkedHashMap<>();
     private final Map<String, String> categories = new LinkedHashMap<>();
     private final Map<String, String> tags = new LinkedHashMap<>();
+    private final Map<String, String> tagPhrases = new LinkedHashMap<>();
 
     public MenuCatalog(List<MenuItem> items, Map<String, List<String>> synonyms) {
         this.items = List.copyOf(items);
@@ -46,6 +48,14 @@ public final class MenuCatalog {
                 if (names.containsKey(e)) names.putIfAbsent(w, names.get(e));
             }
         });
+        // Built-in customer phrases of several words ("sin carne", "gluten free") that stand for one of the owner's tags.
+        Synonyms.builtInOnly().groups().values().forEach(group -> group.stream()
+                .map(MenuCatalog::singular)
+                .filter(tags::containsKey)
+                .findFirst()
+                .map(tags::get)
+                .ifPresent(tag -> group.stream().filter(member -> member.contains(" "))
+                        .forEach(member -> tagPhrases.putIfAbsent(singular(member), tag))));
     }
 
     public List<MenuItem> items() {
@@ -104,6 +114,14 @@ public final class MenuCatalog {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The tag a phrase of several words names ("sin carne" for "vegetariano"): such a phrase is more specific than a
+     * single word of it that resembles an item ("carne" in "carnitas").
+     */
+    public Optional<String> findTagByPhrase(String text) {
+        return longest(singular(text), tagPhrases);
     }
 
     public Optional<String> findTag(String text) {

@@ -361,7 +361,10 @@ final class Router {
             if (side != null) return side;
         }
         FlowRunner.FlowTurn ft = flows.answer(flow, running, m, ctx);
-        if (!ft.valid() && !openStep) {
+        // "mi cel es 123" is a bad phone number, not a question about contacts: a message with digits at a step
+        // that did not take it gets the step's hint unless it is plainly a question.
+        boolean answerAttempt = m.raw().chars().anyMatch(Character::isDigit) && !looksLikeQuestion(t);
+        if (!ft.valid() && !openStep && !answerAttempt) {
             Outcome side = sideAnswer(t, flow, running, ctx);
             if (side != null) return side;
         }
