@@ -46,8 +46,12 @@ public final class LexicalIndex {
     private final Set<String> vocabulary;
     /** the vocabulary plus every synonym stem: words that are not typos */
     private final Set<String> known;
-    /** typo corrections already worked out; customers repeat the same slips */
+    /**
+     * Typo corrections already worked out; customers repeat the same slips. Bounded: the keys come from customer
+     * text, so a long-running server must not keep every unknown word anyone ever typed.
+     */
     private final Map<String, String> corrections = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_REMEMBERED_CORRECTIONS = 10_000;
 
     public LexicalIndex(String lang, List<List<Term>> terms, Map<String, Integer> df, Set<String> extraVocabulary) {
         this.lang = lang;
@@ -120,10 +124,7 @@ public final class LexicalIndex {
             Term t = q;
             double factor = 1;
             if (!known.contains(q.stem()) && !q.hasGroup()) {
-                String fixed = corrections.computeIfAbsent(q.stem(), w -> {
-                    String c = Typos.closest(w, vocabulary, df);
-                    return c == null ? "" : c;
-                });
+                String fixed = correction(q.stem());
                 if (!fixed.isEmpty()) {
                     t = new Term(fixed, analyzer.groupOf(fixed, lang));
                     factor = TYPO_MATCH;
@@ -132,6 +133,15 @@ public final class LexicalIndex {
             out.add(new QueryTerm(t, factor, weight(t)));
         }
         return out;
+    }
+
+    private String correction(String stem) {
+        String cached = corrections.get(stem);
+        if (cached != null) return cached;
+        String c = Typos.closest(stem, vocabulary, df);
+        String fixed = c == null ? "" : c;
+        if (corrections.size() < MAX_REMEMBERED_CORRECTIONS) corrections.put(stem, fixed);
+        return fixed;
     }
 
     /** Share of the message's terms (after typo correction) that this business uses anywhere; 1 for no terms. */
