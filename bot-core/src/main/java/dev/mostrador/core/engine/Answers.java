@@ -2,21 +2,14 @@ package dev.mostrador.core.engine;
 
 import java.util.List;
 
-/** Cancelling and quantities as customers write them ("cancelá", "ya no quiero"; "dos", "una"). */
+/** Quantities as customers write them ("dos", "una", "docena"). */
 final class Answers {
     private Answers() {}
 
-    private static final List<String> CANCEL = List.of(
-            "cancelar", "cancela", "cancelalo", "cancelo", "cancel", "olvidalo", "olvidate", "ya no quiero", "ya no",
-            "stop", "never mind", "nevermind", "dejalo", "anular", "anulalo");
     private static final List<String> NUMBERS = List.of(
             "cero", "un", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "once", "doce");
     private static final List<String> NUMBERS_EN = List.of(
             "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
-
-    static boolean isCancel(Message m) {
-        return m.hasAny(CANCEL);
-    }
 
     /** A quantity word or number: "2" -> 2, "dos" -> 2, "una" -> 1, "a" -> 1; null otherwise. */
     static Integer quantity(String word) {
