@@ -6,11 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA="${1:-/work/shared/bench-data}"
-OFFLINE="${MVN_OFFLINE:--o}"
+OFFLINE="${MVN_OFFLINE:-}"  # MVN_OFFLINE=-o to stay offline once ~/.m2 holds everything
 CP_FILE="$(mktemp)"
 trap 'rm -f "$CP_FILE"' EXIT
 ./mvnw -B -q $OFFLINE -pl bot-core test-compile
-./mvnw -B -q $OFFLINE -pl bot-core dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE"
+./mvnw -B -q $OFFLINE -pl bot-core org.apache.maven.plugins:maven-dependency-plugin:3.8.1:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$CP_FILE"
 MACHINE="\`nproc\`: $(nproc); $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); \`free -h\` total: $(free -h | awk '/^Mem:/{print $2}'); \`java -version\`: $(java -version 2>&1 | head -1); $(uname -m)"
 java -Xmx4g -cp "bot-core/target/test-classes:bot-core/target/classes:$(cat "$CP_FILE")" \
   -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \

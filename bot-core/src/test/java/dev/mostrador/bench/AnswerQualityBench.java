@@ -5,6 +5,7 @@ import dev.mostrador.core.bundle.BundleCompiler;
 import dev.mostrador.core.classify.LabeledText;
 import dev.mostrador.core.load.BusinessLoader;
 import dev.mostrador.core.match.Candidate;
+import dev.mostrador.core.match.HybridRetriever;
 import dev.mostrador.core.match.Retriever;
 import dev.mostrador.core.model.BotConfig;
 import dev.mostrador.core.model.BusinessFolder;
@@ -18,6 +19,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +40,11 @@ public final class AnswerQualityBench {
                double oosRecall, double overall, double compileSeconds, double medianMs, double p95Ms, String load) {}
 
     static final double MIN_SCORE = BotConfig.Retrieval.DEFAULT.minScore();
+    private static CachedEmbedder embedder;
+
+    static BundleCompiler compiler() {
+        return embedder == null ? new BundleCompiler() : new BundleCompiler(embedder, List.of());
+    }
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args.length > 0 ? args[0] : "/work/shared/bench-data");
@@ -47,6 +54,9 @@ public final class AnswerQualityBench {
         List<String> only = List.of((args.length > 4 ? args[4] : "clinc50,clinc5,es,business").split(","));
         int cap = args.length > 5 ? Integer.parseInt(args[5]) : Integer.MAX_VALUE;
         BusinessFolder example = BusinessLoader.load(businessDir);
+        // vectors are remembered between runs (same model, same text, same vector): reruns skip MiniLM
+        String cacheFile = System.getProperty("mostrador.embeddings", "bot-core/target/bench-embeddings.bin");
+        embedder = cacheFile.isBlank() ? null : CachedEmbedder.ofShared(Path.of(cacheFile));
 
         List<Row> rows = new ArrayList<>();
         String businessLine = "";
@@ -69,6 +79,7 @@ public final class AnswerQualityBench {
             for (String f : report.failures()) businessLine += "- " + f + "\n";
             System.out.println(businessLine);
         }
+        if (embedder != null) embedder.save();
         String table = render(rows, machine, businessLine);
         System.out.println(table);
         Files.createDirectories(out.toAbsolutePath().getParent());
@@ -102,10 +113,14 @@ public final class AnswerQualityBench {
     }
 
     static Row run(String name, String per, String lang, BusinessFolder example, List<LabeledText> train,
-                   List<LabeledText> inScope, List<LabeledText> oos) {
+                   List<LabeledText> inScope, List<LabeledText> oos) throws Exception {
         BusinessFolder folder = asBusiness(example, train, lang);
         long t0 = System.nanoTime();
-        Bundle bundle = new BundleCompiler().compile(folder);
+        // the phrasings' vectors may come from the cache; customer messages are always embedded for real, so the
+        // latency below includes MiniLM
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        compiler().write(folder, bytes);
+        Bundle bundle = Bundle.read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
         double compileSeconds = (System.nanoTime() - t0) / 1e9;
         Retriever retriever = bundle.retriever();
         retriever.search("warm up", lang, 3);
@@ -131,23 +146,25 @@ public final class AnswerQualityBench {
         return row;
     }
 
-    /** Development: the best text's signals per message, for studying the fusion (not part of the table). */
+    /**
+     * Development: per message, the truth, then for the two best things their fused score and each signal's value
+     * on their best text (tab-separated, for studying the fusion; not part of the table).
+     */
     static void dump(Bundle bundle, List<LabeledText> inScope, List<LabeledText> oos, String lang) {
         List<LabeledText> all = new ArrayList<>(inScope);
         all.addAll(oos);
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder("truth\ttext\tbest\tscore\tsignals\tsecond\tscore2\tsignals2\n");
         for (int i = 0; i < all.size(); i++) {
             var scored = bundle.hybridRetriever().explain(all.get(i).text(), lang);
-            var best = scored.stream().max(java.util.Comparator.comparingDouble(x -> x.score())).orElseThrow();
-            double lex = 0, emb = 0;
-            for (var x : scored) if (x.text().id().equals(best.text().id())) {
-                lex = Math.max(lex, x.signals().get("lexical"));
-                emb = Math.max(emb, x.signals().get("embedding"));
-            }
-            boolean isOos = i >= inScope.size();
-            out.append(isOos ? "oos" : best.text().id().equals(all.get(i).label()) ? "ok" : "wrong").append('\t')
-                    .append(best.signals().get("classifier")).append('\t').append(lex).append('\t').append(emb)
-                    .append('\n');
+            Map<String, HybridRetriever.Scored> byThing = new LinkedHashMap<>();
+            for (var x : scored) byThing.merge(x.text().id(), x, (a, b) -> b.score() > a.score() ? b : a);
+            var top = byThing.values().stream().sorted(Comparator.comparingDouble(HybridRetriever.Scored::score).reversed())
+                    .limit(2).toList();
+            String truth = i >= inScope.size() ? "oos" : all.get(i).label();
+            out.append(truth).append('\t').append(all.get(i).text().replace('\t', ' '));
+            for (var t : top) out.append('\t').append(t.text().id()).append('\t').append(String.format("%.4f", t.score()))
+                    .append('\t').append(new java.util.TreeMap<>(t.signals()));
+            out.append('\n');
         }
         try {
             Files.writeString(Path.of(System.getProperty("mostrador.dump") + "-" + lang + inScope.size() + ".tsv"), out);

@@ -1,6 +1,7 @@
 package dev.mostrador.bench;
 
 import dev.mostrador.core.classify.TextEmbedder;
+import dev.mostrador.core.match.Embedder;
 
 import java.io.*;
 import java.nio.file.Files;
@@ -9,11 +10,17 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** Remembers embeddings in a file so repeated benchmark runs skip MiniLM for texts already seen. */
-public final class CachedEmbedder implements TextEmbedder {
+public final class CachedEmbedder implements TextEmbedder, Embedder {
     private final TextEmbedder inner;
     private final Path file;
-    private final Map<String, float[]> cache = new HashMap<>();
-    private boolean dirty;
+    private final Map<String, float[]> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    private volatile boolean dirty;
+
+    /** Remembers the shared MiniLM embedder's vectors in {@code file}. */
+    public static CachedEmbedder ofShared(Path file) throws IOException {
+        Embedder shared = Embedder.shared();
+        return new CachedEmbedder(shared::embed, file);
+    }
 
     public CachedEmbedder(TextEmbedder inner, Path file) throws IOException {
         this.inner = inner;
@@ -33,6 +40,7 @@ public final class CachedEmbedder implements TextEmbedder {
 
     @Override
     public float[] embed(String text) {
+        if (text == null) text = "";
         float[] v = cache.get(text);
         if (v == null) {
             v = inner.embed(text);
@@ -42,7 +50,7 @@ public final class CachedEmbedder implements TextEmbedder {
         return v;
     }
 
-    public void save() throws IOException {
+    public synchronized void save() throws IOException {
         if (!dirty) return;
         try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
             out.writeInt(cache.size());

@@ -66,6 +66,11 @@ public final class Bundle {
     }
 
     public static Bundle read(InputStream in) throws IOException, BundleFormatException {
+        return read(in, Embedder.shared());
+    }
+
+    /** As {@link #read(InputStream)}, embedding customer messages with {@code embedder} (the bundle's model). */
+    public static Bundle read(InputStream in, Embedder embedder) throws IOException, BundleFormatException {
         SortedMap<String, byte[]> entries = unzip(in);
         Manifest manifest = manifest(entries);
         String actual = BundleCompiler.contentHash(entries);
@@ -91,7 +96,7 @@ public final class Bundle {
             }
             float[][] vectors = vectors(required(entries, BundleLayout.EMBEDDINGS), texts.size(),
                     manifest.embeddingDimension());
-            HybridRetriever retriever = HybridRetriever.of(texts, analyzer, lexical, vectors, Embedder.shared());
+            HybridRetriever retriever = HybridRetriever.of(texts, analyzer, lexical, vectors, embedder);
             byte[] model = entries.get(BundleLayout.CLASSIFIER);
             if (model != null) {
                 FaqClassifier classifier = classifier(model);

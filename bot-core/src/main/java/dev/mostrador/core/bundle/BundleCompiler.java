@@ -80,7 +80,7 @@ public final class BundleCompiler {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             write(folder, bytes);
-            return Bundle.read(new ByteArrayInputStream(bytes.toByteArray()));
+            return Bundle.read(new ByteArrayInputStream(bytes.toByteArray()), embedder);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (BundleFormatException e) {

@@ -54,7 +54,15 @@ public final class ClassifierSignal implements ScoreSignal {
     @Override
     public Scorer prepare(Query query, List<IndexedText> texts) {
         // the classifier learned from normalized phrasings (see ClassifierTraining)
-        double[] support = classifier.support(ChatNormalizer.normalize(query.text()), query.vector());
+        // the classifier's phrasings are the retriever's FAQ texts (same vectors): their cosines are already known
+        double[] cos = query.cosines();
+        double[] nearest = new double[classifier.labels().size()];
+        java.util.Arrays.fill(nearest, -1);
+        for (int i = 0; i < labelOfText.length && i < cos.length; i++) {
+            int label = labelOfText[i];
+            if (label >= 0 && cos[i] > nearest[label]) nearest[label] = cos[i];
+        }
+        double[] support = classifier.support(ChatNormalizer.normalize(query.text()), query.vector(), nearest);
         return i -> labelOfText[i] < 0 ? NEUTRAL : support[labelOfText[i]];
     }
 }

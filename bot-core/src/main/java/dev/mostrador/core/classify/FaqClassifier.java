@@ -206,7 +206,20 @@ public final class FaqClassifier {
      * the best label's support times (their probability relative to the best)^4, so they rank below it.
      */
     public double[] support(String text, float[] embedding) {
-        Signals s = signals(text, unit(embedding));
+        return support(signals(text, unit(embedding)));
+    }
+
+    /**
+     * As {@link #support(String, float[])}, given the message's best cosine with each label's phrasings (in
+     * {@link #labels()} order; -1 for none), e.g. from a retriever that indexed the same phrasings: saves a pass
+     * over every phrasing's vector.
+     */
+    public double[] support(String text, float[] embedding, double[] nearestByLabel) {
+        if (nearestByLabel.length != labels.length) throw new IllegalArgumentException("one cosine per label");
+        return support(signals(text, unit(embedding), nearestByLabel.clone()));
+    }
+
+    private double[] support(Signals s) {
         double[] p = s.p();
         double best = p[s.order()[0]];
         double top = 1 / (1 + Math.exp(-(s.score() - threshold) / SOFTNESS));
@@ -244,19 +257,24 @@ public final class FaqClassifier {
     }
 
     Signals signals(String text, float[] unitEmbedding) {
+        double[] byLabel = new double[labels.length];
+        Arrays.fill(byLabel, -1);
+        for (int i = 0; i < exampleEmbeddings.length; i++) {
+            double cos = dot(unitEmbedding, exampleEmbeddings[i]);
+            if (cos > byLabel[exampleLabels[i]]) byLabel[exampleLabels[i]] = cos;
+        }
+        return signals(text, unitEmbedding, byLabel);
+    }
+
+    /** {@code byLabel}: the message's best cosine with each label's phrasings. */
+    private Signals signals(String text, float[] unitEmbedding, double[] byLabel) {
         SparseVector sparse = vocabulary.vectorize(TextFeatures.normalize(text), charWeight, wordWeight);
         double[] p = model.probabilities(sparse, scaled(unitEmbedding, embeddingWeight));
         Integer[] order = new Integer[p.length];
         for (int i = 0; i < order.length; i++) order[i] = i;
         Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -p[i]).thenComparingInt(i -> i));
         double nearest = -1;
-        double[] byLabel = new double[p.length];
-        Arrays.fill(byLabel, -1);
-        for (int i = 0; i < exampleEmbeddings.length; i++) {
-            double cos = dot(unitEmbedding, exampleEmbeddings[i]);
-            nearest = Math.max(nearest, cos);
-            if (cos > byLabel[exampleLabels[i]]) byLabel[exampleLabels[i]] = cos;
-        }
+        for (double c : byLabel) nearest = Math.max(nearest, c);
         return new Signals(p, order, nearest, byLabel[order[0]], -1, byLabel);
     }
 
@@ -281,7 +299,7 @@ public final class FaqClassifier {
             out.writeFloat(vocabulary.idf[i]);
         }
         out.writeInt(model.denseDim);
-        for (float w : model.weights) out.writeFloat(w);
+        for (float w : model.classMajor()) out.writeFloat(w);
         for (float b : model.bias) out.writeFloat(b);
         out.writeInt(exampleEmbeddings.length);
         for (int i = 0; i < exampleEmbeddings.length; i++) {
@@ -321,7 +339,7 @@ public final class FaqClassifier {
             for (int j = 0; j < denseDim; j++) exEmb[i][j] = in.readFloat();
         }
         return new FaqClassifier(labels, new Vocabulary(terms, idf),
-                new SoftmaxRegression(labels.length, v, denseDim, weights, bias), exEmb, exLab, charWeight,
+                SoftmaxRegression.ofClassMajor(labels.length, v, denseDim, weights, bias), exEmb, exLab, charWeight,
                 wordWeight, embeddingWeight, threshold, embedder);
     }
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import dev.mostrador.core.text.TextAnalyzer;
 import dev.mostrador.core.order.OrderParser;
 import dev.mostrador.core.order.ParsedOrder;
 
@@ -35,6 +36,26 @@ final class MenuAnswers {
     private static final List<String> DESCRIPTION = List.of(
             "que trae", "que lleva", "que tiene", "trae", "lleva", "de que es", "ingredientes", "como es", "whats in",
             "what is in", "ingredients", "what comes");
+
+    /** Stems of the recommendation cues ("recomiendas", "recommend"), per analysis language. */
+    private static final Map<String, java.util.Set<String>> BEST_STEMS = Map.of(
+            "es", bestStems("es"), "en", bestStems("en"));
+
+    private static java.util.Set<String> bestStems(String lang) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String cue : BEST) for (String w : cue.split(" ")) out.add(TextAnalyzer.stem(w, lang));
+        return java.util.Set.copyOf(out);
+    }
+
+    /**
+     * "recomiendame un dentista" asks for a recommendation, but not of the menu: a word the business never uses
+     * besides the recommendation cue itself means the best sellers are not the answer.
+     */
+    static boolean recommendsSomethingElse(List<String> unknownStems, String lang) {
+        java.util.Set<String> cues = BEST_STEMS.get(TextAnalyzer.supported(lang));
+        for (String stem : unknownStems) if (!cues.contains(stem)) return true;
+        return false;
+    }
 
     private final MenuCatalog catalog;
     private final String currency;

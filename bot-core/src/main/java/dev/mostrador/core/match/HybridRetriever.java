@@ -38,6 +38,12 @@ public final class HybridRetriever implements Retriever {
     private final float[][] vectors;
     private final Embedder embedder;
     private final ScoreFusion fusion;
+    /** the vectors back to back (text i at i * dimension), for one cache-friendly pass per search */
+    private final float[] flat;
+    private final int dimension;
+    /** per text, the index of its thing (an FAQ, a menu item, a doc chunk) in {@link #things} */
+    private final int[] thingOf;
+    private final List<IndexedText> things;
 
     private HybridRetriever(List<IndexedText> texts, TextAnalyzer analyzer, Map<String, LexicalIndex> lexical,
             float[][] vectors, Embedder embedder, ScoreFusion fusion) {
@@ -47,6 +53,27 @@ public final class HybridRetriever implements Retriever {
         this.vectors = vectors;
         this.embedder = embedder;
         this.fusion = fusion;
+        this.dimension = vectors.length == 0 ? 0 : vectors[0].length;
+        this.flat = new float[vectors.length * dimension];
+        for (int i = 0; i < vectors.length; i++) {
+            if (vectors[i].length != dimension) throw new IllegalArgumentException("vectors of different lengths");
+            System.arraycopy(vectors[i], 0, flat, i * dimension, dimension);
+        }
+        Map<String, Integer> index = new HashMap<>();
+        List<IndexedText> thingList = new ArrayList<>();
+        this.thingOf = new int[this.texts.size()];
+        for (int i = 0; i < this.texts.size(); i++) {
+            IndexedText t = this.texts.get(i);
+            String key = t.kind() + "\u0000" + t.id();
+            Integer k = index.get(key);
+            if (k == null) {
+                k = thingList.size();
+                index.put(key, k);
+                thingList.add(t);
+            }
+            thingOf[i] = k;
+        }
+        this.things = List.copyOf(thingList);
     }
 
     /** Indexes and embeds a business (build time). */
@@ -67,7 +94,7 @@ public final class HybridRetriever implements Retriever {
         }
         ScoreFusion fusion = DEFAULT_FUSION
                 .with(new LexicalSignal(lexical, analyzer), LEXICAL_WEIGHT, 0)
-                .with(new EmbeddingSignal(vectors), EMBEDDING_WEIGHT, 0)
+                .with(new EmbeddingSignal(), EMBEDDING_WEIGHT, 0)
                 .with(new VocabularySignal(lexical, analyzer), VocabularySignal.WEIGHT, -VocabularySignal.WEIGHT);
         return new HybridRetriever(texts, analyzer, lexical, vectors, embedder, fusion);
     }
@@ -83,21 +110,32 @@ public final class HybridRetriever implements Retriever {
     @Override
     public List<Candidate> search(String text, String lang, int topK) {
         List<ScoreSignal.Scorer> scorers = prepare(text, lang);
-        double[] values = new double[scorers.size()];
-        Map<String, Candidate> best = new LinkedHashMap<>();
+        ScoreSignal.Scorer[] scorer = scorers.toArray(new ScoreSignal.Scorer[0]);
+        double[] values = new double[scorer.length];
+        double[] best = new double[things.size()];
+        java.util.Arrays.fill(best, -1);
         for (int i = 0; i < texts.size(); i++) {
-            for (int s = 0; s < values.length; s++) values[s] = scorers.get(s).score(i);
+            for (int s = 0; s < scorer.length; s++) values[s] = scorer[s].score(i);
             double score = fusion.fuse(values);
-            IndexedText t = texts.get(i);
-            String key = t.kind() + "\u0000" + t.id();
-            Candidate c = best.get(key);
-            if (c == null || score > c.score()) best.put(key, new Candidate(t.kind(), t.id(), score));
+            if (score > best[thingOf[i]]) best[thingOf[i]] = score;
         }
-        return best.values().stream()
+        List<Candidate> all = new ArrayList<>(things.size());
+        for (int k = 0; k < things.size(); k++) {
+            if (best[k] >= 0) all.add(new Candidate(things.get(k).kind(), things.get(k).id(), best[k]));
+        }
+        return all.stream()
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed()
                         .thenComparing(Candidate::kind).thenComparing(Candidate::id))
                 .limit(Math.max(0, topK))
                 .toList();
+    }
+
+    @Override
+    public List<String> unknownWords(String text, String lang) {
+        String l = TextAnalyzer.supported(lang);
+        LexicalIndex index = lexical.get(l);
+        if (index == null || text == null) return List.of();
+        return index.unknown(index.prepare(analyzer.analyze(text, l), analyzer));
     }
 
     /** Every indexed text with each signal's value and the fused score, in index order (for tests and tuning). */
@@ -119,10 +157,33 @@ public final class HybridRetriever implements Retriever {
     private List<ScoreSignal.Scorer> prepare(String text, String lang) {
         String l = TextAnalyzer.supported(lang);
         String message = text == null ? "" : text;
-        Query query = new Query(message, l, analyzer.analyze(message, l), embedder.embed(ChatNormalizer.normalize(message)));
+        float[] vector = embedder.embed(ChatNormalizer.normalize(message));
+        Query query = new Query(message, l, analyzer.analyze(message, l), vector, cosines(vector));
         List<ScoreSignal.Scorer> scorers = new ArrayList<>(fusion.signals().size());
         for (ScoreFusion.Weighted w : fusion.signals()) scorers.add(w.signal().prepare(query, texts));
         return scorers;
+    }
+
+    /** The cosine of the (unit) message vector with every text's vector, in text order. */
+    private double[] cosines(float[] q) {
+        int n = texts.size();
+        double[] out = new double[n];
+        if (q.length != dimension) return out;
+        for (int i = 0; i < n; i++) {
+            int base = i * dimension;
+            // four running sums: independent additions the CPU can overlap
+            float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+            int d = 0;
+            for (; d + 3 < dimension; d += 4) {
+                s0 += q[d] * flat[base + d];
+                s1 += q[d + 1] * flat[base + d + 1];
+                s2 += q[d + 2] * flat[base + d + 2];
+                s3 += q[d + 3] * flat[base + d + 3];
+            }
+            for (; d < dimension; d++) s0 += q[d] * flat[base + d];
+            out[i] = (s0 + s1) + (s2 + s3);
+        }
+        return out;
     }
 
     public record Scored(IndexedText text, Map<String, Double> signals, double score) {}

@@ -42,6 +42,8 @@ public final class LexicalIndex {
     private final Term[][] distinct;
     private final double[][] distinctIdf;
     private final double[] idfTotal;
+    /** the texts holding each stem, and each synonym group as "#group", ascending: who can match a query term */
+    private final Map<String, int[]> postings;
     /** stems some text holds: typos are corrected only towards these ("iphone" must not become "phone") */
     private final Set<String> vocabulary;
     /** the vocabulary plus every synonym stem: words that are not typos */
@@ -73,6 +75,18 @@ public final class LexicalIndex {
             }
             vocab.addAll(byStem.keySet());
         }
+        Map<String, List<Integer>> post = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Set<String> keys = new HashSet<>();
+            for (Term term : this.terms.get(i)) {
+                keys.add(term.stem());
+                if (term.hasGroup()) keys.add("#" + term.group());
+            }
+            for (String k : keys) post.computeIfAbsent(k, x -> new ArrayList<>()).add(i);
+        }
+        Map<String, int[]> postingArrays = new HashMap<>(post.size() * 2);
+        post.forEach((k, v) -> postingArrays.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+        this.postings = postingArrays;
         this.vocabulary = Set.copyOf(vocab);
         this.known = new HashSet<>(vocab);
         this.known.addAll(extraVocabulary);
@@ -147,12 +161,17 @@ public final class LexicalIndex {
     /** Share of the message's terms (after typo correction) that this business uses anywhere; 1 for no terms. */
     public double coverage(List<QueryTerm> query) {
         if (query.isEmpty()) return 1;
-        int known = 0;
+        return 1 - unknown(query).size() / (double) query.size();
+    }
+
+    /** The prepared terms no text of this business holds (neither the stem nor its synonym group). */
+    public List<String> unknown(List<QueryTerm> query) {
+        List<String> out = new ArrayList<>();
         for (QueryTerm q : query) {
             Term t = q.term();
-            if (df.containsKey(t.stem()) || t.hasGroup() && df.containsKey("#" + t.group())) known++;
+            if (!df.containsKey(t.stem()) && !(t.hasGroup() && df.containsKey("#" + t.group()))) out.add(t.stem());
         }
-        return known / (double) query.size();
+        return out;
     }
 
     private double weight(Term t) {
@@ -165,6 +184,29 @@ public final class LexicalIndex {
 
     private double idf(int docFreq) {
         return Math.log(1 + (n - docFreq + 0.5) / (docFreq + 0.5));
+    }
+
+    /**
+     * {@link #score(List, int, Set)} for every text, in index order; texts that share no stem or synonym group with
+     * the message are 0 without being looked at (an inverted index over the terms).
+     */
+    public double[] scoreAll(List<QueryTerm> query, java.util.function.IntFunction<Set<String>> impliedOf) {
+        double[] out = new double[n];
+        if (query.isEmpty()) return out;
+        boolean[] seen = new boolean[n];
+        for (QueryTerm q : query) {
+            Term t = q.term();
+            for (String key : t.hasGroup() ? new String[]{t.stem(), "#" + t.group()} : new String[]{t.stem()}) {
+                int[] docs = postings.get(key);
+                if (docs == null) continue;
+                for (int i : docs) {
+                    if (seen[i]) continue;
+                    seen[i] = true;
+                    out[i] = score(query, i, impliedOf.apply(i));
+                }
+            }
+        }
+        return out;
     }
 
     /** The normalized overlap of the prepared query with text {@code i}, in [0,1]. */

@@ -26,7 +26,9 @@ public final class LexicalSignal implements ScoreSignal {
     @Override
     public Scorer prepare(Query query, List<IndexedText> texts) {
         LexicalIndex index = byLang.get(TextAnalyzer.supported(query.lang()));
-        List<LexicalIndex.QueryTerm> terms = index.prepare(query.terms(), analyzer);
-        return i -> index.score(terms, i, "menu".equals(texts.get(i).kind()) ? MENU_IMPLIED : Set.of());
+        List<LexicalIndex.QueryTerm> terms = query.preparedFor(index, analyzer);
+        // only texts sharing a stem or synonym group with the message can score above 0
+        double[] scores = index.scoreAll(terms, i -> "menu".equals(texts.get(i).kind()) ? MENU_IMPLIED : Set.of());
+        return i -> scores[i];
     }
 }

@@ -8,4 +8,12 @@ import java.util.List;
  */
 public interface Retriever {
     List<Candidate> search(String text, String lang, int topK);
+
+    /**
+     * The message's meaningful words (stems, typos corrected) that none of the business's texts uses, in order:
+     * "recomiendame un dentista" has "dentista". Empty when the retriever cannot tell.
+     */
+    default List<String> unknownWords(String text, String lang) {
+        return List.of();
+    }
 }

@@ -32,7 +32,7 @@ public final class VocabularySignal implements ScoreSignal {
     @Override
     public Scorer prepare(Query query, List<IndexedText> texts) {
         LexicalIndex index = byLang.get(TextAnalyzer.supported(query.lang()));
-        double value = Math.min(1, index.coverage(index.prepare(query.terms(), analyzer)) / ENOUGH);
+        double value = Math.min(1, index.coverage(query.preparedFor(index, analyzer)) / ENOUGH);
         return i -> value;
     }
 }

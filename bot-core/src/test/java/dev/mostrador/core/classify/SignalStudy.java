@@ -13,7 +13,7 @@ public class SignalStudy {
         String dataset = args[0];
         int per = Integer.parseInt(args[1]);
         boolean dev = args.length < 3 || args[2].equals("dev");
-        CachedEmbedder emb = new CachedEmbedder(new MiniLmTextEmbedder(), Path.of("/tmp/mostrador-emb-cache.bin"));
+        CachedEmbedder emb = CachedEmbedder.ofShared(Path.of("/tmp/mostrador-emb-cache.bin"));
         List<LabeledText> train, evalIn, evalOut;
         if (dataset.equals("clinc")) {
             var parts = BenchData.clinc(Path.of("/work/shared/bench-data/clinc150-small-dev.json"));
@@ -34,17 +34,35 @@ public class SignalStudy {
             evalOut = List.of();
         }
         TrainingOptions d = TrainingOptions.defaults();
-        TrainingOptions o = new TrainingOptions(d.seed(), Integer.getInteger("epochs", d.epochs()),
+        TrainingOptions o = new TrainingOptions(Long.getLong("seed", d.seed()), Integer.getInteger("epochs", d.epochs()),
                 dbl("lr", d.learningRate()), dbl("l2", d.l2()), (float) dbl("cw", d.charWeight()),
                 (float) dbl("ww", d.wordWeight()), (float) dbl("ew", d.embeddingWeight()),
                 Integer.getInteger("augment", d.augmentTo()), Integer.getInteger("folds", d.calibrationFolds()),
                 dbl("refuse", d.refuseRate()));
         long t0 = System.nanoTime();
         List<FaqClassifier.Signals> held = new ArrayList<>();
+        
         FaqClassifier c = FaqClassifier.train(train, emb, o, held);
         System.out.printf("%s per=%d %s train=%d in=%d out=%d trained in %.1fs %s%n", dataset, per, dev ? "dev" : "VAL",
                 train.size(), evalIn.size(), evalOut.size(), (System.nanoTime() - t0) / 1e9, o);
         List<String> labels = c.labels();
+        int ens = Integer.getInteger("ensemble", 1);
+        if (ens > 1) {
+            List<FaqClassifier> models = new ArrayList<>();
+            for (int k = 0; k < ens; k++) models.add(FaqClassifier.train(train, emb, o.withSeed(o.seed() + 1000L * k)));
+            int okE = 0;
+            for (LabeledText t : evalIn) {
+                double[] avg = new double[labels.size()];
+                for (FaqClassifier m : models) {
+                    double[] p = m.signals(t.text(), unit(emb.embed(t.text()))).p();
+                    for (int i = 0; i < p.length; i++) avg[i] += p[i];
+                }
+                int best = 0;
+                for (int i = 1; i < avg.length; i++) if (avg[i] > avg[best]) best = i;
+                if (labels.get(best).equals(t.label())) okE++;
+            }
+            System.out.printf("ensemble of %d: argmax acc %.4f%n", ens, okE / (double) evalIn.size());
+        }
         List<FaqClassifier.Signals> sIn = new ArrayList<>(), sOut = new ArrayList<>();
         int correct = 0;
         List<Boolean> inCorrect = new ArrayList<>();
