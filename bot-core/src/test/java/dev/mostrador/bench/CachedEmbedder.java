@@ -15,6 +15,12 @@ public final class CachedEmbedder implements TextEmbedder, Embedder {
     private final Path file;
     private final Map<String, float[]> cache = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean dirty;
+    private final java.util.concurrent.atomic.AtomicInteger misses = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** How many texts had to be embedded for real so far. */
+    public int misses() {
+        return misses.get();
+    }
 
     /** Remembers the shared MiniLM embedder's vectors in {@code file}. */
     public static CachedEmbedder ofShared(Path file) throws IOException {
@@ -44,6 +50,7 @@ public final class CachedEmbedder implements TextEmbedder, Embedder {
         float[] v = cache.get(text);
         if (v == null) {
             v = inner.embed(text);
+            misses.incrementAndGet();
             cache.put(text, v);
             dirty = true;
         }

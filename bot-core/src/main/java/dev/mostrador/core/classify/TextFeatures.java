@@ -1,51 +1,25 @@
 package dev.mostrador.core.classify;
 
-import java.text.Normalizer;
+import dev.mostrador.core.text.ChatNormalizer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
- * Surface features of a message, robust to the way customers type: lowercased, accents folded ("cuánto" and
- * "cuanto" are the same), letter runs squeezed ("holaaa"), common chat shorthands expanded ("q", "xq"), then
- * character n-grams 3-5 inside word boundaries (typos only break a few of them) and word uni/bigrams.
+ * Surface features of a message, robust to the way customers type: the message as {@link ChatNormalizer} reads it
+ * (lowercased, accents folded, letter runs squeezed, chat shorthands expanded), then character n-grams 3-5 inside
+ * word boundaries (typos only break a few of them) and word uni/bigrams.
  */
 final class TextFeatures {
     static final String CHAR = "c:";
     static final String WORD = "w:";
     static final String BIGRAM = "b:";
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-    private static final Pattern RUNS = Pattern.compile("(\\p{L})\\1{2,}");
-
-    // Spanish chat shorthands: generic to the language, not to any business.
-    private static final Map<String, String> SHORTHANDS = Map.ofEntries(
-            Map.entry("q", "que"), Map.entry("k", "que"), Map.entry("ke", "que"),
-            Map.entry("xq", "porque"), Map.entry("pq", "porque"), Map.entry("porq", "porque"),
-            Map.entry("x", "por"), Map.entry("tb", "tambien"), Map.entry("tmb", "tambien"),
-            Map.entry("xfa", "por favor"), Map.entry("porfa", "por favor"), Map.entry("pls", "please"),
-            Map.entry("dnd", "donde"), Map.entry("cdo", "cuando"), Map.entry("d", "de"),
-            Map.entry("u", "you"), Map.entry("ur", "your"), Map.entry("r", "are"));
-
     private TextFeatures() {}
 
-    /** Lowercase, fold accents, squeeze letter runs and expand shorthands; words separated by one space. */
+    /** The one chat normalization of the project ({@link ChatNormalizer}): what the retriever and MiniLM see too. */
     static String normalize(String text) {
-        String s = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        s = MARKS.matcher(s).replaceAll("");
-        s = NON_WORD.matcher(s).replaceAll(" ");
-        s = RUNS.matcher(s).replaceAll("$1");
-        StringBuilder out = new StringBuilder(s.length() + 8);
-        for (String w : s.trim().split(" ")) {
-            if (w.isEmpty()) continue;
-            if (out.length() > 0) out.append(' ');
-            out.append(SHORTHANDS.getOrDefault(w, w));
-        }
-        return out.toString();
+        return ChatNormalizer.normalize(text);
     }
 
     static List<String> words(String normalized) {

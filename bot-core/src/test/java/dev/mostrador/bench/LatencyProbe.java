@@ -1,0 +1,41 @@
+package dev.mostrador.bench;
+
+import dev.mostrador.core.bundle.Bundle;
+import dev.mostrador.core.classify.LabeledText;
+import dev.mostrador.core.match.Embedder;
+import dev.mostrador.core.match.HybridRetriever;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Development probe (not a test): search latency of a saved bundle (AnswerQualityBench -Dmostrador.saveBundle)
+ * over the CLINC dev messages, once with MiniLM and once with the messages' vectors already known, so the cost of
+ * matching itself shows apart from the embedding.
+ */
+public final class LatencyProbe {
+    public static void main(String[] args) throws Exception {
+        CachedEmbedder cached = CachedEmbedder.ofShared(Path.of("bot-core/target/bench-embeddings.bin"));
+        List<LabeledText> msgs = BenchData.clinc(Path.of(args[1])).get("val");
+        for (Embedder e : List.of(Embedder.shared(), (Embedder) cached)) {
+            Bundle b;
+            try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
+                b = Bundle.read(in, e);
+            }
+            HybridRetriever r = b.hybridRetriever();
+            for (int i = 0; i < 200; i++) r.search(msgs.get(i).text(), "en", 4);
+            double[] ms = new double[1000];
+            for (int i = 0; i < ms.length; i++) {
+                long t0 = System.nanoTime();
+                r.search(msgs.get(i % msgs.size()).text(), "en", 4);
+                ms[i] = (System.nanoTime() - t0) / 1e6;
+            }
+            Arrays.sort(ms);
+            System.out.printf("%s: median %.2f ms, p95 %.2f ms%n", e == cached ? "vectors known" : "with MiniLM",
+                    ms[ms.length / 2], ms[(int) (ms.length * 0.95)]);
+        }
+        cached.save();
+    }
+}
