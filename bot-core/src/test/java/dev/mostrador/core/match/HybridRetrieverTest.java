@@ -174,4 +174,49 @@ class HybridRetrieverTest {
         assertThat(after.score()).isGreaterThan(before);
         assertThat(withClassifier.explain("como les pago", "es").get(0).signals()).containsKey("classifier");
     }
+
+    @ParameterizedTest(name = "[{0}] {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            es | a q hora abren los domingos, aceptan tarjeta?
+            es | tenés algo sin carne o vegano
+            es | kien gano el partido de aier
+            en | do you take cards and where are you today
+            en | how much is a pastor taco
+            """)
+    void theInvertedIndexScoresExactlyWhatTheFullScanWould(String lang, String message) {
+        // scoreAll looks only at texts that share a stem or synonym group; every other text must really be 0
+        LexicalIndex index = retriever.lexicalIndexes().get(lang);
+        var terms = index.prepare(retriever.analyzer().analyze(message, lang), retriever.analyzer());
+        double[] fast = index.scoreAll(terms, i -> java.util.Set.of());
+        for (int i = 0; i < index.size(); i++) {
+            assertThat(fast[i]).as("text %d: %s", i, retriever.texts().get(i).text())
+                    .isEqualTo(index.score(terms, i, java.util.Set.of()));
+        }
+    }
+
+    @Test
+    void embeddingSignalIsTheCosineWithEachText() {
+        float[] q = Embedder.shared().embed(dev.mostrador.core.text.ChatNormalizer.normalize("hacen delivery?"));
+        var scored = retriever.explain("hacen delivery?", "es");
+        for (int i = 0; i < scored.size(); i++) {
+            double cos = Embedder.dot(q, retriever.vectors()[i]);
+            double expected = Math.max(0, Math.min(1, (cos - EmbeddingSignal.FLOOR) / (EmbeddingSignal.CEILING - EmbeddingSignal.FLOOR)));
+            assertThat(scored.get(i).signals().get("embedding")).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-5));
+        }
+    }
+
+    @ParameterizedTest(name = "[{0}] {1} -> unknown {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            es | me recomendas un buen dentista?  | dentist
+            es | aceptan tarjeta?                 | ''
+            en | can you recommend a good dentist | dentist
+            """)
+    void unknownWordsAreTheOnesNoTextUses(String lang, String message, String unknownStemStart) {
+        List<String> unknown = retriever.unknownWords(message, lang);
+        if (unknownStemStart.isEmpty()) {
+            assertThat(unknown).isEmpty();
+        } else {
+            assertThat(unknown).anySatisfy(w -> assertThat(w).startsWith(unknownStemStart));
+        }
+    }
 }
