@@ -54,15 +54,7 @@ public final class ClassifierSignal implements ScoreSignal {
     @Override
     public Scorer prepare(Query query, List<IndexedText> texts) {
         // the classifier learned from normalized phrasings (see ClassifierTraining)
-        // the classifier's phrasings are the retriever's FAQ texts (same vectors): their cosines are already known
-        double[] cos = query.cosines();
-        double[] nearest = new double[classifier.labels().size()];
-        java.util.Arrays.fill(nearest, -1);
-        for (int i = 0; i < labelOfText.length && i < cos.length; i++) {
-            int label = labelOfText[i];
-            if (label >= 0 && cos[i] > nearest[label]) nearest[label] = cos[i];
-        }
-        double[] support = classifier.support(ChatNormalizer.normalize(query.text()), query.vector(), nearest);
+        double[] support = classifier.support(ChatNormalizer.normalize(query.text()), query.vector());
         return i -> labelOfText[i] < 0 ? NEUTRAL : support[labelOfText[i]];
     }
 }

@@ -33,6 +33,8 @@ public final class FaqClassifier {
     private final float embeddingWeight;
     private final float threshold;
     private final TextEmbedder embedder;
+    /** per label, the indexes of its phrasings in {@link #exampleEmbeddings} */
+    private final int[][] examplesOf;
 
     private FaqClassifier(String[] labels, Vocabulary vocabulary, SoftmaxRegression model, float[][] exampleEmbeddings,
                           int[] exampleLabels, float charWeight, float wordWeight, float embeddingWeight,
@@ -47,6 +49,12 @@ public final class FaqClassifier {
         this.embeddingWeight = embeddingWeight;
         this.threshold = threshold;
         this.embedder = embedder;
+        int[] count = new int[labels.length];
+        for (int l : exampleLabels) count[l]++;
+        this.examplesOf = new int[labels.length][];
+        for (int c = 0; c < labels.length; c++) examplesOf[c] = new int[count[c]];
+        int[] at = new int[labels.length];
+        for (int i = 0; i < exampleLabels.length; i++) examplesOf[exampleLabels[i]][at[exampleLabels[i]]++] = i;
     }
 
     public static FaqClassifier train(List<LabeledText> examples, TextEmbedder embedder, TrainingOptions options) {
@@ -206,23 +214,16 @@ public final class FaqClassifier {
      * the best label's support times (their probability relative to the best)^4, so they rank below it.
      */
     public double[] support(String text, float[] embedding) {
-        return support(signals(text, unit(embedding)));
-    }
-
-    /**
-     * As {@link #support(String, float[])}, given the message's best cosine with each label's phrasings (in
-     * {@link #labels()} order; -1 for none), e.g. from a retriever that indexed the same phrasings: saves a pass
-     * over every phrasing's vector.
-     */
-    public double[] support(String text, float[] embedding, double[] nearestByLabel) {
-        if (nearestByLabel.length != labels.length) throw new IllegalArgumentException("one cosine per label");
-        return support(signals(text, unit(embedding), nearestByLabel.clone()));
-    }
-
-    private double[] support(Signals s) {
-        double[] p = s.p();
-        double best = p[s.order()[0]];
-        double top = 1 / (1 + Math.exp(-(s.score() - threshold) / SOFTNESS));
+        float[] u = unit(embedding);
+        double[] p = model.probabilities(
+                vocabulary.vectorize(TextFeatures.normalize(text), charWeight, wordWeight), scaled(u, embeddingWeight));
+        int bestLabel = 0;
+        for (int c = 1; c < p.length; c++) if (p[c] > p[bestLabel]) bestLabel = c;
+        // only the chosen label's phrasings decide how close the message is to a real one: no pass over them all
+        double nearest = -1;
+        for (int i : examplesOf[bestLabel]) nearest = Math.max(nearest, dot(u, exampleEmbeddings[i]));
+        double best = p[bestLabel];
+        double top = 1 / (1 + Math.exp(-(confidence(best, nearest) - threshold) / SOFTNESS));
         double[] out = new double[p.length];
         // others fall steeply with their probability: word overlap with a runner-up must not outrank the model's
         // choice unless the model itself hesitates between the two
@@ -248,12 +249,17 @@ public final class FaqClassifier {
          * which the probability alone cannot tell (it always sums to one over the known FAQs).
          */
         double score() {
-            return Math.max(0, Math.min(1, (p[order[0]] + nearestOfBest) / 2));
+            return confidence(p[order[0]], nearestOfBest);
         }
 
         Signals withTruth(int label) {
             return new Signals(p, order, nearest, nearestOfBest, label, nearestByLabel);
         }
+    }
+
+    /** The model's probability for its choice averaged with the cosine to that choice's closest phrasing. */
+    static double confidence(double pBest, double nearestOfBest) {
+        return Math.max(0, Math.min(1, (pBest + nearestOfBest) / 2));
     }
 
     Signals signals(String text, float[] unitEmbedding) {
@@ -263,11 +269,6 @@ public final class FaqClassifier {
             double cos = dot(unitEmbedding, exampleEmbeddings[i]);
             if (cos > byLabel[exampleLabels[i]]) byLabel[exampleLabels[i]] = cos;
         }
-        return signals(text, unitEmbedding, byLabel);
-    }
-
-    /** {@code byLabel}: the message's best cosine with each label's phrasings. */
-    private Signals signals(String text, float[] unitEmbedding, double[] byLabel) {
         SparseVector sparse = vocabulary.vectorize(TextFeatures.normalize(text), charWeight, wordWeight);
         double[] p = model.probabilities(sparse, scaled(unitEmbedding, embeddingWeight));
         Integer[] order = new Integer[p.length];

@@ -4,12 +4,22 @@ import java.util.List;
 
 /**
  * Meaning overlap: cosine of MiniLM sentence embeddings, mapped linearly from [FLOOR, CEILING] to [0,1].
- * Unrelated short sentences sit around 0.1-0.3 with this model and paraphrases above 0.6. The cosines come with
- * the {@link Query} (computed once per search by the retriever).
+ * Unrelated short sentences sit around 0.1-0.3 with this model and paraphrases above 0.6. A text's cosine is
+ * computed only when the retriever asks for it (see {@link HybridRetriever#search}: texts that cannot reach the
+ * top are never asked).
  */
 public final class EmbeddingSignal implements ScoreSignal {
     static final double FLOOR = 0.25;
     static final double CEILING = 0.85;
+
+    /** the texts' unit vectors back to back (text i at i * dimension) */
+    private final float[] flat;
+    private final int dimension;
+
+    EmbeddingSignal(float[] flat, int dimension) {
+        this.flat = flat;
+        this.dimension = dimension;
+    }
 
     @Override
     public String name() {
@@ -18,7 +28,22 @@ public final class EmbeddingSignal implements ScoreSignal {
 
     @Override
     public Scorer prepare(Query query, List<IndexedText> texts) {
-        double[] cos = query.cosines();
-        return i -> Math.max(0, Math.min(1, (cos[i] - FLOOR) / (CEILING - FLOOR)));
+        float[] q = query.vector();
+        if (q.length != dimension) return i -> 0;
+        return i -> Math.max(0, Math.min(1, (cosine(q, flat, i * dimension) - FLOOR) / (CEILING - FLOOR)));
+    }
+
+    /** Dot product of {@code q} with the vector at {@code base}; four running sums the CPU can overlap. */
+    static double cosine(float[] q, float[] flat, int base) {
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+        int d = 0, n = q.length;
+        for (; d + 3 < n; d += 4) {
+            s0 += q[d] * flat[base + d];
+            s1 += q[d + 1] * flat[base + d + 1];
+            s2 += q[d + 2] * flat[base + d + 2];
+            s3 += q[d + 3] * flat[base + d + 3];
+        }
+        for (; d < n; d++) s0 += q[d] * flat[base + d];
+        return (s0 + s1) + (s2 + s3);
     }
 }

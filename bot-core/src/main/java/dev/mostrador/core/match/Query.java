@@ -7,15 +7,14 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A customer message prepared once per search: its language, analyzed terms, embedding, and the cosine of that
- * embedding with every indexed text (in the retriever's text order), so signals that need the similarities share
- * one pass over the vectors.
+ * A customer message prepared once per search: its language, analyzed terms and (unit) embedding, plus the terms
+ * prepared against each lexical index, worked out once and shared by the signals that need them.
  */
-public record Query(String text, String lang, List<Term> terms, float[] vector, double[] cosines,
+public record Query(String text, String lang, List<Term> terms, float[] vector,
                     Map<LexicalIndex, List<LexicalIndex.QueryTerm>> prepared) {
 
-    public Query(String text, String lang, List<Term> terms, float[] vector, double[] cosines) {
-        this(text, lang, terms, vector, cosines, new IdentityHashMap<>());
+    public Query(String text, String lang, List<Term> terms, float[] vector) {
+        this(text, lang, terms, vector, new IdentityHashMap<>());
     }
 
     /** The message's terms prepared against {@code index} (typos corrected, weighted), worked out once per search. */

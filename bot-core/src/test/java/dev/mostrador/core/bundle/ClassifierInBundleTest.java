@@ -63,28 +63,19 @@ class ClassifierInBundleTest {
     }
 
     @Test
-    void cosinesSharedByTheRetrieverGiveTheClassifierItsOwnAnswer() throws Exception {
-        // the retriever hands the classifier the cosines it already computed; they must be the classifier's own
-        byte[] raw = bundle.resource(BundleLayout.CLASSIFIER).orElseThrow();
-        var classifier = dev.mostrador.core.classify.FaqClassifier.readFrom(
-                new java.io.DataInputStream(new ByteArrayInputStream(raw)), t -> { throw new AssertionError(t); });
+    void pruningWithTheClassifierReturnsWhatScoringEveryTextWould() {
         HybridRetriever r = bundle.hybridRetriever();
-        for (String message : List.of("a q hora cierran hoy", "aceptan card?", "quien gano el mundial", "hacen delivery")) {
-            String normalized = dev.mostrador.core.text.ChatNormalizer.normalize(message);
-            float[] v = dev.mostrador.core.match.Embedder.shared().embed(normalized);
-            double[] nearest = new double[classifier.labels().size()];
-            java.util.Arrays.fill(nearest, -1);
-            for (int i = 0; i < r.texts().size(); i++) {
-                int label = classifier.labels().indexOf("faq:" + r.texts().get(i).id());
-                if (!r.texts().get(i).kind().equals("faq") || label < 0) continue;
-                nearest[label] = Math.max(nearest[label], dev.mostrador.core.match.Embedder.dot(v, r.vectors()[i]));
-            }
-            double[] shared = classifier.support(normalized, v, nearest);
-            double[] own = classifier.support(normalized, v);
-            for (int c = 0; c < own.length; c++) {
-                assertThat(shared[c]).as("%s, label %s", message, classifier.labels().get(c))
-                        .isCloseTo(own[c], org.assertj.core.data.Offset.offset(1e-4));
-            }
+        for (String message : List.of("a q hora cierran hoy", "aceptan card?", "quien gano el mundial", "hacen delivery",
+                "cuanto sale el pastor", "can I get an invoice?")) {
+            java.util.Map<String, Double> best = new java.util.HashMap<>();
+            for (var s : r.explain(message, "es")) best.merge(s.text().kind() + ":" + s.text().id(), s.score(), Math::max);
+            List<String> expected = best.entrySet().stream()
+                    .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()
+                            .thenComparing(java.util.Map.Entry.comparingByKey()))
+                    .limit(3).map(e -> e.getKey() + "=" + String.format("%.6f", e.getValue())).toList();
+            List<String> actual = r.search(message, "es", 3).stream()
+                    .map(c -> c.kind() + ":" + c.id() + "=" + String.format("%.6f", c.score())).toList();
+            assertThat(actual).as(message).isEqualTo(expected);
         }
     }
 }

@@ -131,4 +131,20 @@ class FaqClassifierTest {
         }
         return buffer.toByteArray();
     }
+
+    @Test
+    void supportScansOnlyTheChosenLabelYetAgreesWithTheFullPrediction() {
+        // support() looks at the phrasings of the model's choice only; predict() at every phrasing: same decision
+        List<String> messages = new ArrayList<>(FAQ.keySet());
+        messages.addAll(OUT_OF_SCOPE);
+        for (String m : messages) {
+            Prediction p = classifier.predict(m);
+            double[] support = classifier.support(m, embedder.embed(m));
+            int best = 0;
+            for (int c = 1; c < support.length; c++) if (support[c] > support[best]) best = c;
+            assertThat(classifier.labels().get(best)).as(m).isEqualTo(p.label());
+            assertThat(support[best] >= 0.5).as("%s: support %.3f, answerable %s", m, support[best], p.answerable())
+                    .isEqualTo(p.answerable());
+        }
+    }
 }

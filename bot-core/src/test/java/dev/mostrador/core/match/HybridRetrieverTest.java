@@ -219,4 +219,29 @@ class HybridRetrieverTest {
             assertThat(unknown).anySatisfy(w -> assertThat(w).startsWith(unknownStemStart));
         }
     }
+
+    @ParameterizedTest(name = "{0} (top {1})")
+    @CsvSource(delimiter = '|', textBlock = """
+            a q hora abren los domingos     | 1
+            aceptan tarjeta o efectivo?     | 3
+            tenés algo sin carne            | 4
+            kien gano el partido de aier    | 4
+            cuanto sale el taco de pastor   | 2
+            hola                            | 5
+            ''                              | 3
+            """)
+    void pruningReturnsWhatScoringEveryTextWould(String message, int k) {
+        // the exhaustive ranking: every text scored, a thing as its best text, ties by kind and id
+        java.util.Map<String, Double> best = new java.util.HashMap<>();
+        for (var s : retriever.explain(message, "es")) {
+            best.merge(s.text().kind() + ":" + s.text().id(), s.score(), Math::max);
+        }
+        List<String> expected = best.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .limit(k).map(e -> e.getKey() + "=" + String.format("%.6f", e.getValue())).toList();
+        List<String> actual = retriever.search(message, "es", k).stream()
+                .map(c -> c.kind() + ":" + c.id() + "=" + String.format("%.6f", c.score())).toList();
+        assertThat(actual).isEqualTo(expected);
+    }
 }
