@@ -84,16 +84,45 @@ public final class FaqClassifier {
         int[] all = new int[n];
         for (int i = 0; i < n; i++) all[i] = i;
         float threshold = 0f;
+        float embeddingWeight = options.embeddingWeights().get(0);
         if (options.calibrationFolds() >= 2) {
-            List<Signals> signals = heldOutSignals(texts, normalized, embeddings, y, labels, options, embedder);
-            if (heldOut != null) heldOut.addAll(signals);
-            threshold = quantile(signals, refuseRate(options.refuseRate(), y, labels.length));
+            // every candidate weight is judged on the same folds; the best classified held-out phrasings win
+            List<Signals> chosen = null;
+            double bestAccuracy = -1, bestLikelihood = Double.NEGATIVE_INFINITY;
+            for (float w : options.embeddingWeights()) {
+                List<Signals> signals = heldOutSignals(texts, normalized, embeddings, y, labels, options, w, embedder);
+                double accuracy = accuracy(signals), likelihood = likelihood(signals);
+                if (chosen == null || accuracy > bestAccuracy || accuracy == bestAccuracy && likelihood > bestLikelihood) {
+                    chosen = signals;
+                    bestAccuracy = accuracy;
+                    bestLikelihood = likelihood;
+                    embeddingWeight = w;
+                }
+            }
+            if (heldOut != null) heldOut.addAll(chosen);
+            threshold = quantile(chosen, refuseRate(options.refuseRate(), y, labels.length));
         }
-        return fit(all, texts, normalized, embeddings, y, labels, options, threshold, embedder);
+        return fit(all, texts, normalized, embeddings, y, labels, options, embeddingWeight, threshold, embedder);
+    }
+
+    /** Share of held-out phrasings whose best label is their own. */
+    static double accuracy(List<Signals> heldOut) {
+        if (heldOut.isEmpty()) return 0;
+        int ok = 0;
+        for (Signals s : heldOut) if (s.order()[0] == s.truth()) ok++;
+        return ok / (double) heldOut.size();
+    }
+
+    /** Mean log-probability of the true label of the held-out phrasings (breaks accuracy ties). */
+    static double likelihood(List<Signals> heldOut) {
+        double sum = 0;
+        for (Signals s : heldOut) sum += Math.log(Math.max(1e-12, s.p()[s.truth()]));
+        return heldOut.isEmpty() ? 0 : sum / heldOut.size();
     }
 
     private static FaqClassifier fit(int[] rows, String[] texts, String[] normalized, float[][] embeddings, int[] y,
-                                     String[] labels, TrainingOptions o, float threshold, TextEmbedder embedder) {
+                                     String[] labels, TrainingOptions o, float embeddingWeight, float threshold,
+                                     TextEmbedder embedder) {
         List<String> trainTexts = new ArrayList<>();
         for (int r : rows) trainTexts.add(normalized[r]);
         Vocabulary vocabulary = Vocabulary.of(trainTexts);
@@ -103,7 +132,7 @@ public final class FaqClassifier {
         int[] perLabel = new int[labels.length];
         for (int r : rows) perLabel[y[r]]++;
         for (int r : rows) {
-            float[] dense = scaled(embeddings[r], o.embeddingWeight());
+            float[] dense = scaled(embeddings[r], embeddingWeight);
             train.add(new SoftmaxRegression.Example(
                     vocabulary.vectorize(normalized[r], o.charWeight(), o.wordWeight()), dense, y[r]));
             // The copy keeps its source's embedding: MiniLM reads through small typos, and re-embedding every
@@ -123,7 +152,7 @@ public final class FaqClassifier {
             exLab[i] = y[rows[i]];
         }
         return new FaqClassifier(labels, vocabulary, model, exEmb, exLab, o.charWeight(), o.wordWeight(),
-                o.embeddingWeight(), threshold, embedder);
+                embeddingWeight, threshold, embedder);
     }
 
     /**
@@ -131,7 +160,8 @@ public final class FaqClassifier {
      * threshold is the score below which only {@code refuseRate} of them fall.
      */
     private static List<Signals> heldOutSignals(String[] texts, String[] normalized, float[][] embeddings, int[] y,
-                                                String[] labels, TrainingOptions o, TextEmbedder embedder) {
+                                                String[] labels, TrainingOptions o, float embeddingWeight,
+                                                TextEmbedder embedder) {
         int k = o.calibrationFolds();
         int n = y.length;
         int[] fold = new int[n];
@@ -146,7 +176,7 @@ public final class FaqClassifier {
             for (int i = 0; i < n; i++) (fold[i] == f ? heldOut : trainRows).add(i);
             if (heldOut.isEmpty()) continue;
             FaqClassifier partial = fit(trainRows.stream().mapToInt(Integer::intValue).toArray(), texts, normalized,
-                    embeddings, y, labels, o, 0f, embedder);
+                    embeddings, y, labels, o, embeddingWeight, 0f, embedder);
             for (int i : heldOut) scores.add(partial.signals(texts[i], embeddings[i]).withTruth(y[i]));
         }
         return scores;
@@ -234,6 +264,11 @@ public final class FaqClassifier {
     /** Labels the classifier knows, sorted. */
     public List<String> labels() {
         return List.of(labels);
+    }
+
+    /** The weight of the sentence embedding chosen at training time (see {@link TrainingOptions#embeddingWeights}). */
+    public double embeddingWeight() {
+        return embeddingWeight;
     }
 
     /** The confidence below which a message is refused, found at training time. */

@@ -1,5 +1,7 @@
 package dev.mostrador.core.classify;
 
+import java.util.List;
+
 /**
  * How a {@link FaqClassifier} is trained. {@link #defaults()} is meant for every business and language as is:
  * nothing here is tuned per data set.
@@ -10,16 +12,21 @@ package dev.mostrador.core.classify;
  * @param l2               L2 penalty on the weights
  * @param charWeight       weight of the character n-gram group (each group is L2-normalized)
  * @param wordWeight       weight of the word uni/bigram group
- * @param embeddingWeight  weight of the sentence embedding
+ * @param embeddingWeights candidate weights of the sentence embedding: the build keeps the one under which the
+ *                         held-out phrasings (cross-validation) are classified best, first listed on a tie; how much
+ *                         MiniLM can be trusted differs by language and business (it reads English far better
+ *                         than Spanish), and the owner's own phrasings are the judge
  * @param augmentTo        labels with fewer phrasings get noisy copies (dropped word, typo) up to about this many,
  *                         so few-shot FAQs learn customers' spelling; labels with many phrasings get none
  * @param calibrationFolds folds used to see how sure the model is about phrasings it did not train on
  * @param refuseRate       share of such held-out phrasings the out-of-scope rule may refuse; sets the threshold
  */
 public record TrainingOptions(long seed, int epochs, double learningRate, double l2, float charWeight,
-                              float wordWeight, float embeddingWeight, int augmentTo, int calibrationFolds,
+                              float wordWeight, List<Float> embeddingWeights, int augmentTo, int calibrationFolds,
                               double refuseRate) {
     public TrainingOptions {
+        embeddingWeights = List.copyOf(embeddingWeights);
+        if (embeddingWeights.isEmpty()) throw new IllegalArgumentException("at least one embedding weight");
         if (epochs < 1) throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
         if (learningRate <= 0) throw new IllegalArgumentException("learningRate must be positive, got " + learningRate);
         if (l2 < 0) throw new IllegalArgumentException("l2 must not be negative, got " + l2);
@@ -31,11 +38,17 @@ public record TrainingOptions(long seed, int epochs, double learningRate, double
     }
 
     public static TrainingOptions defaults() {
-        return new TrainingOptions(42L, 15, 0.5, 1e-4, 1.0f, 1.0f, 2.0f, 15, 5, 0.05);
+        return new TrainingOptions(42L, 15, 0.5, 1e-4, 1.0f, 1.0f, List.of(2.0f, 1.0f), 15, 5, 0.05);
     }
 
     public TrainingOptions withSeed(long newSeed) {
-        return new TrainingOptions(newSeed, epochs, learningRate, l2, charWeight, wordWeight, embeddingWeight,
+        return new TrainingOptions(newSeed, epochs, learningRate, l2, charWeight, wordWeight, embeddingWeights,
+                augmentTo, calibrationFolds, refuseRate);
+    }
+
+    /** The same options with one fixed embedding weight (nothing to choose). */
+    public TrainingOptions withEmbeddingWeight(float weight) {
+        return new TrainingOptions(seed, epochs, learningRate, l2, charWeight, wordWeight, List.of(weight),
                 augmentTo, calibrationFolds, refuseRate);
     }
 }

@@ -147,4 +147,23 @@ class FaqClassifierTest {
                     .isEqualTo(p.answerable());
         }
     }
+
+    @Test
+    void anEmbeddingThatCarriesNoMeaningIsTrustedLess() {
+        // vectors that are pure noise (a hash of the text): cross-validation must prefer the lower weight for them
+        TextEmbedder noise = text -> {
+            java.util.Random r = new java.util.Random(text.hashCode());
+            float[] v = new float[384];
+            for (int i = 0; i < v.length; i++) v[i] = (float) r.nextGaussian();
+            return v;
+        };
+        TrainingOptions choose = TrainingOptions.defaults();
+        assertThat(choose.embeddingWeights()).hasSizeGreaterThan(1);
+        FaqClassifier noisy = FaqClassifier.train(examples(), noise, choose);
+        float lowest = choose.embeddingWeights().stream().min(Float::compare).orElseThrow();
+        assertThat(noisy.embeddingWeight()).isEqualTo(lowest);
+        // one candidate: nothing to choose
+        FaqClassifier fixed = FaqClassifier.train(examples(), noise, choose.withEmbeddingWeight(2f));
+        assertThat(fixed.embeddingWeight()).isEqualTo(2.0);
+    }
 }

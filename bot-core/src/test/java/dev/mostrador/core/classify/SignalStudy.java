@@ -5,6 +5,7 @@ import dev.mostrador.bench.CachedEmbedder;
 
 import java.nio.file.Path;
 import java.util.*;
+import dev.mostrador.core.text.ChatNormalizer;
 import java.util.function.ToDoubleFunction;
 
 /** Development study (not a test): which confidence signal separates in-scope from out-of-scope best. */
@@ -33,10 +34,17 @@ public class SignalStudy {
             evalIn = BenchData.tsv(Path.of("/work/shared/bench-data/es-tod-eval.tsv"));
             evalOut = List.of();
         }
+        if (Boolean.getBoolean("norm")) {
+            java.util.function.Function<List<LabeledText>, List<LabeledText>> nz = l -> l.stream()
+                    .map(t -> new LabeledText(t.label(), ChatNormalizer.normalize(t.text()))).toList();
+            train = nz.apply(train);
+            evalIn = nz.apply(evalIn);
+            evalOut = nz.apply(evalOut);
+        }
         TrainingOptions d = TrainingOptions.defaults();
         TrainingOptions o = new TrainingOptions(Long.getLong("seed", d.seed()), Integer.getInteger("epochs", d.epochs()),
                 dbl("lr", d.learningRate()), dbl("l2", d.l2()), (float) dbl("cw", d.charWeight()),
-                (float) dbl("ww", d.wordWeight()), (float) dbl("ew", d.embeddingWeight()),
+                (float) dbl("ww", d.wordWeight()), System.getProperty("ews") != null ? Arrays.stream(System.getProperty("ews").split(",")).map(Float::valueOf).toList() : System.getProperty("ew") == null ? d.embeddingWeights() : List.of((float) dbl("ew", 2)),
                 Integer.getInteger("augment", d.augmentTo()), Integer.getInteger("folds", d.calibrationFolds()),
                 dbl("refuse", d.refuseRate()));
         long t0 = System.nanoTime();
@@ -77,7 +85,7 @@ public class SignalStudy {
         emb.save();
         int heldCorrect = 0;
         for (var s : held) if (s.order()[0] == s.truth()) heldCorrect++;
-        System.out.printf("argmax acc %.4f   held-out acc %.4f (n=%d)%n", correct / (double) evalIn.size(),
+        System.out.printf("chosen ew %.1f  argmax acc %.4f   held-out acc %.4f (n=%d)%n", c.embeddingWeight(), correct / (double) evalIn.size(),
                 heldCorrect / (double) Math.max(1, held.size()), held.size());
         Map<String, ToDoubleFunction<FaqClassifier.Signals>> scores = new LinkedHashMap<>();
         scores.put("p1", s -> s.p()[s.order()[0]]);
