@@ -67,6 +67,12 @@ final class Router {
         }
         if (m.isEmpty()) return smalltalk(t, IntentRules.Smalltalk.EMOJI);
         if ("handoff".equals(t.state().pending()) && dev.mostrador.core.order.YesNo.of(m.raw()) == dev.mostrador.core.order.YesNo.YES) return handoff(t);
+        if (justConfirmedOrder(t.state()) && dev.mostrador.core.order.YesNo.of(m.raw()) == dev.mostrador.core.order.YesNo.YES) {
+            // a second "sí" (a double tap, an impatient customer) must not read as a new question, nor order again
+            String lang = t.lang();
+            return new Outcome(List.of(Texts.get("order_already_confirmed", lang)), defaultReplies(lang),
+                    Intent.ORDER.key(), "flow", t.state().lastSourceId(), null, null, null, null, null);
+        }
         int greeting = rules.greetingPrefix(m);
         if (greeting > 0) {
             Message rest = m.dropWords(greeting);
@@ -75,6 +81,12 @@ final class Router {
             return answer.is(Intent.FALLBACK) ? greeting(t) : answer.prefixed(Texts.get("en".equals(t.lang()) ? "hi" : "hola", t.lang()));
         }
         return answer(t, true);
+    }
+
+    /** The last turn confirmed a guided order (its context is "flow" + "#confirmed"). */
+    private static boolean justConfirmedOrder(SessionState state) {
+        return "flow".equals(state.lastSourceKind()) && state.lastSourceId() != null
+                && state.lastSourceId().endsWith("#confirmed");
     }
 
     /** Everything but flows in progress and greetings. {@code mayStartFlow} is false for side questions mid-flow. */

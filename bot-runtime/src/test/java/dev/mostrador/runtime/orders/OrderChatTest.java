@@ -97,8 +97,9 @@ class OrderChatTest {
         assertThat((String) mail.getContent()).contains("Nombre: Luis", "2 × Taco al pastor a C$ 60.00 = C$ 120.00",
                 "Total: C$ 165.00", "Pago: efectivo", "Canal: web");
 
-        // A second "si" after the confirmation is no new order.
-        chat(session, "si");
+        // A second "si" after the confirmation is no new order, and the customer is told so.
+        JsonNode again = chat(session, "si");
+        assertThat(text(again)).contains("ya está confirmado");
         Thread.sleep(600);
         assertThat(query(dataDir, "SELECT COUNT(*) AS n FROM orders WHERE session_id = '" + session + "'").get(0)).containsEntry("n", 1);
         assertThat(smtp.getReceivedMessages()).hasSize(1);
