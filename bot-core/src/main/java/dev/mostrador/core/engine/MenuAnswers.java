@@ -37,23 +37,34 @@ final class MenuAnswers {
             "que trae", "que lleva", "que tiene", "trae", "lleva", "de que es", "ingredientes", "como es", "whats in",
             "what is in", "ingredients", "what comes");
 
-    /** Stems of the recommendation cues ("recomiendas", "recommend"), per analysis language. */
-    private static final Map<String, java.util.Set<String>> BEST_STEMS = Map.of(
-            "es", bestStems("es"), "en", bestStems("en"));
+    /**
+     * Words around a recommendation request that still ask about food ("¿qué me recomendás para la cena?", "what
+     * should the kids try?"): generic meal and occasion words a business need not have written anywhere.
+     */
+    private static final List<String> MEAL_CONTEXT = List.of(
+            "comer", "comida", "cena", "cenar", "almuerzo", "almorzar", "desayuno", "desayunar", "merienda", "antojo",
+            "hambre", "llevar", "nino", "ninos", "hijo", "hija", "hijos", "familia", "pareja", "grupo", "hoy", "ahora",
+            "noche", "mediodia", "primera", "vez", "probar", "pruebo", "tomar", "beber", "rico", "rica", "eat", "food",
+            "dinner", "lunch", "breakfast", "snack", "hungry", "kids", "kid", "family", "tonight", "today", "first",
+            "time", "try", "drink", "tasty");
 
-    private static java.util.Set<String> bestStems(String lang) {
+    /** Stems of the recommendation cues ("recomiendas", "recommend") and meal words, per analysis language. */
+    private static final Map<String, java.util.Set<String>> ABOUT_FOOD = Map.of("es", aboutFood("es"), "en", aboutFood("en"));
+
+    private static java.util.Set<String> aboutFood(String lang) {
         java.util.Set<String> out = new java.util.HashSet<>();
         for (String cue : BEST) for (String w : cue.split(" ")) out.add(TextAnalyzer.stem(w, lang));
+        for (String w : MEAL_CONTEXT) out.add(TextAnalyzer.stem(w, lang));
         return java.util.Set.copyOf(out);
     }
 
     /**
-     * "recomiendame un dentista" asks for a recommendation, but not of the menu: a word the business never uses
-     * besides the recommendation cue itself means the best sellers are not the answer.
+     * "recomiendame un dentista" asks for a recommendation, but not of the menu: a word the business never uses,
+     * other than the recommendation cue and generic meal words, means the best sellers are not the answer.
      */
     static boolean recommendsSomethingElse(List<String> unknownStems, String lang) {
-        java.util.Set<String> cues = BEST_STEMS.get(TextAnalyzer.supported(lang));
-        for (String stem : unknownStems) if (!cues.contains(stem)) return true;
+        java.util.Set<String> food = ABOUT_FOOD.get(TextAnalyzer.supported(lang));
+        for (String stem : unknownStems) if (!food.contains(stem)) return true;
         return false;
     }
 

@@ -35,7 +35,10 @@ final class StopWords {
             "just", "get", "got", "have", "has", "had", "some", "any", "s", "t", "d", "m", "ll", "re", "ve",
             "want", "like", "know", "tell", "guys", "so", "also", "too", "yes", "no", "not", "good", "morning",
             "afternoon", "evening", "let", "need", "im", "don", "dont", "doesn", "didn", "isn", "aren",
-            "wasn", "cant", "ive", "youre", "ya", "sir", "maam", "anything", "something");
+            "wasn", "cant", "ive", "youre", "ya", "sir", "maam", "anything", "something",
+            // contractions typed without the apostrophe
+            "whats", "thats", "whos", "wheres", "hows", "whens", "theres", "heres", "isnt", "arent", "wont",
+            "doesnt", "didnt", "wasnt", "lets");
 
     static boolean isStop(String word, String lang) {
         return ("en".equals(lang) ? ENGLISH : SPANISH).contains(word);
