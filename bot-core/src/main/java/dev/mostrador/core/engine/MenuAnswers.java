@@ -154,7 +154,8 @@ final class MenuAnswers {
         if (!item.description().isBlank()) t.append(". ").append(item.description());
         t.append('.');
         if (!item.available()) t.append(' ').append(Texts.fill(Texts.get("item_sold_out", lang), v));
-        return new Answer(t.toString(), item.id(), false);
+        // "que trae el de asada?" asks what the item is: specific, no FAQ may take it over. A bare mention is not.
+        return new Answer(t.toString(), item.id(), m.hasAny(DESCRIPTION));
     }
 
     Answer whole(String lang) {
