@@ -147,7 +147,34 @@ final class Router {
 
     // ---- retrieval -------------------------------------------------------------------------------------------
 
+    /**
+     * Topics customers bring to any shop's chat that a shop does not answer unless it says so: the weather, match
+     * results, politics, doctors and trades. A message naming one is out of scope when the business never uses
+     * that word anywhere (a sports bar that writes "partido" in its FAQs keeps those questions).
+     */
+    private static final List<String> OFF_TOPIC = List.of(
+            "llover", "llueve", "lloviendo", "lluvia", "lluvias", "clima", "pronostico", "temperatura", "huracan",
+            "tormenta", "partido", "partidos", "goles", "futbol", "mundial", "liga", "campeonato", "presidente",
+            "elecciones", "gobierno", "politica", "doctor", "medico", "dentista", "hospital", "plomero", "electricista",
+            "mecanico", "abogado", "rain", "raining", "weather", "forecast", "temperature", "storm", "hurricane",
+            "football", "soccer", "election", "elections", "president", "government", "politics", "dentist",
+            "plumber", "electrician", "mechanic", "lawyer");
+
+    /** The message names an off-topic subject ({@link #OFF_TOPIC}) that none of the business's texts mentions. */
+    private boolean offTopic(Turn t) {
+        Message m = t.message();
+        List<String> named = new ArrayList<>();
+        for (String w : m.words()) if (OFF_TOPIC.contains(w)) named.add(w);
+        if (named.isEmpty()) return false;
+        List<String> unknown = retriever.unknownWords(m.raw(), t.lang());
+        for (String w : named) {
+            if (unknown.contains(dev.mostrador.core.text.TextAnalyzer.stem(w, t.lang()))) return true;
+        }
+        return false;
+    }
+
     private Outcome retrieve(Turn t, Intent intent) {
+        if (offTopic(t)) return fallback(t);
         List<Candidate> found = search(t);
         double min = folder.bot().retrieval().minScore();
         Faq previous = "faq".equals(t.state().lastSourceKind()) ? faqs.get(t.state().lastSourceId()) : null;
