@@ -1,5 +1,6 @@
 package dev.mostrador.core.classify;
 
+import dev.mostrador.core.match.Embedder;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -251,7 +252,7 @@ public final class FaqClassifier {
         for (int c = 1; c < p.length; c++) if (p[c] > p[bestLabel]) bestLabel = c;
         // only the chosen label's phrasings decide how close the message is to a real one: no pass over them all
         double nearest = -1;
-        for (int i : examplesOf[bestLabel]) nearest = Math.max(nearest, dot(u, exampleEmbeddings[i]));
+        for (int i : examplesOf[bestLabel]) nearest = Math.max(nearest, Embedder.dot(u, exampleEmbeddings[i]));
         double best = p[bestLabel];
         double top = 1 / (1 + Math.exp(-(confidence(best, nearest) - threshold) / SOFTNESS));
         double[] out = new double[p.length];
@@ -301,7 +302,7 @@ public final class FaqClassifier {
         double[] byLabel = new double[labels.length];
         Arrays.fill(byLabel, -1);
         for (int i = 0; i < exampleEmbeddings.length; i++) {
-            double cos = dot(unitEmbedding, exampleEmbeddings[i]);
+            double cos = Embedder.dot(unitEmbedding, exampleEmbeddings[i]);
             if (cos > byLabel[exampleLabels[i]]) byLabel[exampleLabels[i]] = cos;
         }
         SparseVector sparse = vocabulary.vectorize(TextFeatures.normalize(text), charWeight, wordWeight);
@@ -397,9 +398,4 @@ public final class FaqClassifier {
         return out;
     }
 
-    private static double dot(float[] a, float[] b) {
-        double s = 0;
-        for (int i = 0; i < a.length; i++) s += a[i] * b[i];
-        return s;
-    }
 }

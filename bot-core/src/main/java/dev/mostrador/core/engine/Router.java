@@ -152,7 +152,7 @@ final class Router {
      * results, politics, doctors and trades. A message naming one is out of scope when the business never uses
      * that word anywhere (a sports bar that writes "partido" in its FAQs keeps those questions).
      */
-    private static final List<String> OFF_TOPIC = List.of(
+    private static final java.util.Set<String> OFF_TOPIC = java.util.Set.of(
             "llover", "llueve", "lloviendo", "lluvia", "lluvias", "clima", "pronostico", "temperatura", "huracan",
             "tormenta", "partido", "partidos", "goles", "futbol", "mundial", "liga", "campeonato", "presidente",
             "elecciones", "gobierno", "politica", "doctor", "medico", "dentista", "hospital", "plomero", "electricista",

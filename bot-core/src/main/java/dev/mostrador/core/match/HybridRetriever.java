@@ -35,7 +35,6 @@ public final class HybridRetriever implements Retriever {
     private final List<IndexedText> texts;
     private final TextAnalyzer analyzer;
     private final Map<String, LexicalIndex> lexical;
-    private final float[][] vectors;
     private final Embedder embedder;
     private final ScoreFusion fusion;
     /** the vectors back to back (text i at i * dimension), shared with the embedding signal */
@@ -47,11 +46,10 @@ public final class HybridRetriever implements Retriever {
     private final List<IndexedText> things;
 
     private HybridRetriever(List<IndexedText> texts, TextAnalyzer analyzer, Map<String, LexicalIndex> lexical,
-            float[][] vectors, float[] flat, Embedder embedder, ScoreFusion fusion) {
+            float[] flat, Embedder embedder, ScoreFusion fusion) {
         this.texts = List.copyOf(texts);
         this.analyzer = analyzer;
         this.lexical = Map.copyOf(lexical);
-        this.vectors = vectors;
         this.embedder = embedder;
         this.fusion = fusion;
         this.flat = flat;
@@ -103,7 +101,7 @@ public final class HybridRetriever implements Retriever {
                 .with(new LexicalSignal(lexical, analyzer), LEXICAL_WEIGHT, 0)
                 .with(new EmbeddingSignal(flat, dimension), EMBEDDING_WEIGHT, 0)
                 .with(new VocabularySignal(lexical, analyzer), VocabularySignal.WEIGHT, -VocabularySignal.WEIGHT);
-        return new HybridRetriever(texts, analyzer, lexical, vectors, flat, embedder, fusion);
+        return new HybridRetriever(texts, analyzer, lexical, flat, embedder, fusion);
     }
 
     /**
@@ -111,7 +109,7 @@ public final class HybridRetriever implements Retriever {
      * the boundary: a signal that is 0.5 on a borderline message needs {@code biasShift = -weight / 2}.
      */
     public HybridRetriever withSignal(ScoreSignal signal, double weight, double biasShift) {
-        return new HybridRetriever(texts, analyzer, lexical, vectors, flat, embedder, fusion.with(signal, weight, biasShift));
+        return new HybridRetriever(texts, analyzer, lexical, flat, embedder, fusion.with(signal, weight, biasShift));
     }
 
     /**
@@ -232,9 +230,15 @@ public final class HybridRetriever implements Retriever {
         return lexical;
     }
 
-    /** The text vectors, in {@link #texts()} order. */
+    /**
+     * The text vectors, in {@link #texts()} order: a copy made from the one back-to-back array the retriever keeps
+     * (for the compiler and tests; searching never needs it).
+     */
     public float[][] vectors() {
-        return vectors;
+        int dimension = texts.isEmpty() ? 0 : flat.length / texts.size();
+        float[][] out = new float[texts.size()][];
+        for (int i = 0; i < out.length; i++) out[i] = java.util.Arrays.copyOfRange(flat, i * dimension, (i + 1) * dimension);
+        return out;
     }
 
     public TextAnalyzer analyzer() {

@@ -198,8 +198,9 @@ class HybridRetrieverTest {
     void embeddingSignalIsTheCosineWithEachText() {
         float[] q = Embedder.shared().embed(dev.mostrador.core.text.ChatNormalizer.normalize("hacen delivery?"));
         var scored = retriever.explain("hacen delivery?", "es");
+        float[][] vectors = retriever.vectors();
         for (int i = 0; i < scored.size(); i++) {
-            double cos = Embedder.dot(q, retriever.vectors()[i]);
+            double cos = Embedder.dot(q, vectors[i]);
             double expected = Math.max(0, Math.min(1, (cos - EmbeddingSignal.FLOOR) / (EmbeddingSignal.CEILING - EmbeddingSignal.FLOOR)));
             assertThat(scored.get(i).signals().get("embedding")).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-5));
         }
