@@ -129,6 +129,15 @@ public final class AnswerQualityBench {
         double compileSeconds = (System.nanoTime() - t0) / 1e9;
         int embedded = embedder == null ? -1 : embedder.misses() - missesBefore;
         Retriever retriever = bundle.retriever();
+        System.out.println(name + " " + per + ": familiarity bars " + bundle.hybridRetriever().familiarity().bars());
+        if (System.getProperty("mostrador.probes") != null) {
+            for (String probe : dev.mostrador.core.match.Familiarity.probes(lang)) {
+                var raw = bundle.hybridRetriever().raw(probe, lang);
+                var best = retriever.search(probe, lang, 1);
+                System.out.printf("probe %.2f %.4f %s -> %s%n", raw.known(), raw.score(), probe,
+                        best.isEmpty() ? "-" : best.get(0).id());
+            }
+        }
         retriever.search("warm up", lang, 3);
         String load = loadAverage();
         List<Double> latencies = new ArrayList<>();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mostrador.core.classify.ClassifierSignal;
 import dev.mostrador.core.classify.FaqClassifier;
+import dev.mostrador.core.match.Familiarity;
 import dev.mostrador.core.classify.TextEmbedder;
 import dev.mostrador.core.match.Embedder;
 import dev.mostrador.core.match.HybridRetriever;
@@ -98,15 +99,23 @@ public final class Bundle {
                     manifest.embeddingDimension());
             HybridRetriever retriever = HybridRetriever.of(texts, analyzer, lexical, vectors, embedder);
             byte[] model = entries.get(BundleLayout.CLASSIFIER);
-            if (model != null) {
-                FaqClassifier classifier = classifier(model);
-                retriever = retriever.withSignal(new ClassifierSignal(classifier, texts), ClassifierSignal.WEIGHT,
-                        ClassifierSignal.BIAS_SHIFT);
+            if (model != null) retriever = withClassifier(retriever, classifier(model));
+            byte[] familiarity = entries.get(BundleLayout.FAMILIARITY);
+            // a bundle without the measurement never answers a message in none of the business's words
+            if (familiarity != null) {
+                retriever = retriever.withFamiliarity(new Familiarity(BundleJson.MAPPER.readValue(familiarity,
+                        BundleLayout.FamiliarityData.class).bars()));
             }
             return new Bundle(manifest, business, retriever, entries);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             throw new BundleFormatException("the bundle is damaged: " + e.getOriginalMessage() + "; " + REBUILD);
         }
+    }
+
+    /** {@code retriever} with the per-business classifier as a signal (as the compiler measures and the bot answers). */
+    static HybridRetriever withClassifier(HybridRetriever retriever, FaqClassifier classifier) {
+        return retriever.withSignal(new ClassifierSignal(classifier, retriever.texts()), ClassifierSignal.WEIGHT,
+                ClassifierSignal.BIAS_SHIFT);
     }
 
     public Manifest manifest() {

@@ -4,9 +4,11 @@ import dev.mostrador.core.classify.ClassifierTraining;
 import dev.mostrador.core.classify.FaqClassifier;
 import dev.mostrador.core.classify.TrainingOptions;
 import dev.mostrador.core.match.Embedder;
+import dev.mostrador.core.match.Familiarity;
 import dev.mostrador.core.match.HybridRetriever;
 import dev.mostrador.core.match.LexicalIndex;
 import dev.mostrador.core.model.BusinessFolder;
+import dev.mostrador.core.text.TextAnalyzer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -68,6 +70,11 @@ public final class BundleCompiler {
         entries.put(BundleLayout.EMBEDDINGS, floats(retriever.vectors()));
         Optional<FaqClassifier> classifier = ClassifierTraining.train(retriever, TrainingOptions.defaults());
         if (classifier.isPresent()) entries.put(BundleLayout.CLASSIFIER, classifierBytes(classifier.get()));
+        // the bar for messages in none of the business's words, measured with every signal the bot answers with
+        HybridRetriever answering = classifier.map(c -> Bundle.withClassifier(retriever, c)).orElse(retriever);
+        List<String> languages = folder.business().languages().stream().map(TextAnalyzer::supported).distinct().toList();
+        entries.put(BundleLayout.FAMILIARITY, BundleJson.MAPPER.writeValueAsBytes(
+                new BundleLayout.FamiliarityData(Familiarity.measure(answering, languages).bars())));
         for (BundleSection section : sections) entries.put(section.name(), section.bytes(folder));
         Manifest manifest = new Manifest(BundleLayout.FORMAT_VERSION, Embedder.MODEL_NAME, Embedder.DIMENSION,
                 contentHash(entries));

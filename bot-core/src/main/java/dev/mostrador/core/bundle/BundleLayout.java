@@ -14,6 +14,8 @@ import java.util.Map;
  * index/lexical-es.json    Spanish analysis: {lang, terms: [[{stem, group}] per text], df: {term: texts holding it}}
  * index/lexical-en.json    the same for English
  * index/embeddings.f32     one vector per text, float32 little-endian, row after row
+ * index/familiarity.json   {bars: {lang: score}}: the score a message in none of the business's words must beat
+ *                          ({@code Familiarity}, measured at build time); absent: such messages are never answered
  * classifier/faq-model.bin the per-business {@code FaqClassifier} (labels "faq:id", weights,
  *                          phrasing vectors, refusal threshold), absent when the business has under two labels;
  *                          other classifier/ entries come from {@link BundleSection}s. All covered by the hash
@@ -31,12 +33,16 @@ final class BundleLayout {
     static final String FLOWS = "flows.json";
     static final String TEXTS = "index/texts.json";
     static final String EMBEDDINGS = "index/embeddings.f32";
+    static final String FAMILIARITY = "index/familiarity.json";
     static final String CLASSIFIER_PREFIX = "classifier/";
     static final String CLASSIFIER = CLASSIFIER_PREFIX + "faq-model.bin";
 
     static String lexical(String lang) {
         return "index/lexical-" + lang + ".json";
     }
+
+    /** The stored form of the {@code Familiarity} bars. */
+    record FamiliarityData(Map<String, Double> bars) {}
 
     /** The stored form of one language's lexical index. */
     record LexicalData(String lang, List<List<Term>> terms, Map<String, Integer> df) {}

@@ -44,9 +44,14 @@ public final class HybridRetriever implements Retriever {
     /** per text, the index of its thing (an FAQ, a menu item, a doc chunk) in {@link #things} */
     private final int[] thingOf;
     private final List<IndexedText> things;
+    /** how much of the message is in the business's words, and what that asks of its score */
+    private final VocabularySignal vocabulary;
+    private final Familiarity familiarity;
 
     private HybridRetriever(List<IndexedText> texts, TextAnalyzer analyzer, Map<String, LexicalIndex> lexical,
-            float[] flat, Embedder embedder, ScoreFusion fusion) {
+            float[] flat, Embedder embedder, ScoreFusion fusion, Familiarity familiarity) {
+        this.vocabulary = new VocabularySignal(lexical, analyzer);
+        this.familiarity = familiarity;
         this.texts = List.copyOf(texts);
         this.analyzer = analyzer;
         this.lexical = Map.copyOf(lexical);
@@ -99,9 +104,17 @@ public final class HybridRetriever implements Retriever {
         }
         ScoreFusion fusion = DEFAULT_FUSION
                 .with(new LexicalSignal(lexical, analyzer), LEXICAL_WEIGHT, 0)
-                .with(new EmbeddingSignal(flat, dimension), EMBEDDING_WEIGHT, 0)
-                .with(new VocabularySignal(lexical, analyzer), VocabularySignal.WEIGHT, -VocabularySignal.WEIGHT);
-        return new HybridRetriever(texts, analyzer, lexical, flat, embedder, fusion);
+                .with(new EmbeddingSignal(flat, dimension), EMBEDDING_WEIGHT, 0);
+        return new HybridRetriever(texts, analyzer, lexical, flat, embedder, fusion, Familiarity.STRICT);
+    }
+
+    /** The same retriever gating messages in none of the business's words with {@code familiarity}. */
+    public HybridRetriever withFamiliarity(Familiarity familiarity) {
+        return new HybridRetriever(texts, analyzer, lexical, flat, embedder, fusion, familiarity);
+    }
+
+    public Familiarity familiarity() {
+        return familiarity;
     }
 
     /**
@@ -109,7 +122,8 @@ public final class HybridRetriever implements Retriever {
      * the boundary: a signal that is 0.5 on a borderline message needs {@code biasShift = -weight / 2}.
      */
     public HybridRetriever withSignal(ScoreSignal signal, double weight, double biasShift) {
-        return new HybridRetriever(texts, analyzer, lexical, flat, embedder, fusion.with(signal, weight, biasShift));
+        return new HybridRetriever(texts, analyzer, lexical, flat, embedder, fusion.with(signal, weight, biasShift),
+                familiarity);
     }
 
     /**
@@ -123,7 +137,8 @@ public final class HybridRetriever implements Retriever {
         int n = texts.size();
         int k = Math.max(0, topK);
         if (n == 0 || k == 0) return List.of();
-        List<ScoreSignal.Scorer> scorers = prepare(text, lang);
+        Query query = query(text, lang);
+        List<ScoreSignal.Scorer> scorers = prepare(query);
         List<ScoreFusion.Weighted> weighted = fusion.signals();
         double embeddingWeight = embeddingSlot < 0 ? 0 : weighted.get(embeddingSlot).weight();
         double[] partial = new double[n];
@@ -167,10 +182,12 @@ public final class HybridRetriever implements Retriever {
             }
         }
         // every thing with a score, ranked as before (ties by kind and id); the pruned ones cannot reach the top k
+        double known = vocabulary.known(query);
         List<Candidate> all = new ArrayList<>();
         for (int t = 0; t < things.size(); t++) {
             if (bestZ[t] == Double.NEGATIVE_INFINITY) continue;
-            all.add(new Candidate(things.get(t).kind(), things.get(t).id(), 1 / (1 + Math.exp(-bestZ[t]))));
+            double score = familiarity.gate(1 / (1 + Math.exp(-bestZ[t])), known, query.lang());
+            all.add(new Candidate(things.get(t).kind(), things.get(t).id(), score));
         }
         return all.stream()
                 .sorted(Comparator.comparingDouble(Candidate::score).reversed()
@@ -194,9 +211,14 @@ public final class HybridRetriever implements Retriever {
         return index.unknown(index.prepare(analyzer.analyze(text, l), analyzer));
     }
 
-    /** Every indexed text with each signal's value and the fused score, in index order (for tests and tuning). */
+    /**
+     * Every indexed text with each signal's value (and the message's share of known words as "vocabulary") and the
+     * final score (fused, then gated by {@link Familiarity}), in index order (for tests and tuning).
+     */
     public List<Scored> explain(String text, String lang) {
-        List<ScoreSignal.Scorer> scorers = prepare(text, lang);
+        Query query = query(text, lang);
+        List<ScoreSignal.Scorer> scorers = prepare(query);
+        double known = vocabulary.known(query);
         List<Scored> out = new ArrayList<>(texts.size());
         double[] values = new double[scorers.size()];
         for (int i = 0; i < texts.size(); i++) {
@@ -205,16 +227,37 @@ public final class HybridRetriever implements Retriever {
                 values[s] = scorers.get(s).score(i);
                 bySignal.put(fusion.signals().get(s).signal().name(), values[s]);
             }
-            out.add(new Scored(texts.get(i), Map.copyOf(bySignal), fusion.fuse(values)));
+            bySignal.put(vocabulary.name(), known);
+            out.add(new Scored(texts.get(i), Map.copyOf(bySignal),
+                    familiarity.gate(fusion.fuse(values), known, query.lang())));
         }
         return out;
     }
 
-    private List<ScoreSignal.Scorer> prepare(String text, String lang) {
+    /** The best thing's fused score before the familiarity gate, and the message's share of known words. */
+    public record Raw(double score, double known) {}
+
+    /** As {@link #search} for the best thing, without the familiarity gate (the build measures the gate with it). */
+    public Raw raw(String text, String lang) {
+        Query query = query(text, lang);
+        List<ScoreSignal.Scorer> scorers = prepare(query);
+        double[] values = new double[scorers.size()];
+        double best = 0;
+        for (int i = 0; i < texts.size(); i++) {
+            for (int s = 0; s < scorers.size(); s++) values[s] = scorers.get(s).score(i);
+            best = Math.max(best, fusion.fuse(values));
+        }
+        return new Raw(best, vocabulary.known(query));
+    }
+
+    private Query query(String text, String lang) {
         String l = TextAnalyzer.supported(lang);
         String message = text == null ? "" : text;
         float[] vector = embedder.embed(ChatNormalizer.normalize(message));
-        Query query = new Query(message, l, analyzer.analyze(message, l), vector);
+        return new Query(message, l, analyzer.analyze(message, l), vector);
+    }
+
+    private List<ScoreSignal.Scorer> prepare(Query query) {
         List<ScoreSignal.Scorer> scorers = new ArrayList<>(fusion.signals().size());
         for (ScoreFusion.Weighted w : fusion.signals()) scorers.add(w.signal().prepare(query, texts));
         return scorers;

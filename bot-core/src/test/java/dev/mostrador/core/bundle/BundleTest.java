@@ -167,6 +167,27 @@ class BundleTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("classifier/");
     }
 
+    @Test
+    void storesTheMeasuredFamiliarityBarsAndABundleWithoutThemIsStrict() throws Exception {
+        Bundle bundle = Bundle.read(new ByteArrayInputStream(bytes));
+        java.util.Map<String, Double> bars = bundle.hybridRetriever().familiarity().bars();
+        assertThat(bars).containsKeys(folder.business().languages().toArray(String[]::new));
+        assertThat(bars.values()).allSatisfy(b -> assertThat(b).isBetween(0.5, 1.0));
+        assertThat(new String(bundle.resource(BundleLayout.FAMILIARITY).orElseThrow(), StandardCharsets.UTF_8))
+                .contains("\"bars\"");
+
+        SortedMap<String, byte[]> entries = unzip(bytes);
+        entries.remove(BundleLayout.FAMILIARITY);
+        String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
+        entries.put("manifest.json", manifest.replace(bundle.manifest().contentHash(), BundleCompiler.contentHash(entries))
+                .getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BundleCompiler.zip(entries, out);
+        Bundle older = Bundle.read(new ByteArrayInputStream(out.toByteArray()));
+        assertThat(older.hybridRetriever().familiarity().bars()).isEmpty();
+        assertThat(older.retriever().search("a q hora abren", "es", 1).get(0).id()).isEqualTo("horarios");
+    }
+
     private static byte[] withManifest(java.util.function.UnaryOperator<String> edit) throws IOException {
         SortedMap<String, byte[]> entries = unzip(bytes);
         String manifest = new String(entries.get("manifest.json"), StandardCharsets.UTF_8);
