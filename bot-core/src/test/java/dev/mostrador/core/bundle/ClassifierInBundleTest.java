@@ -63,6 +63,22 @@ class ClassifierInBundleTest {
     }
 
     @Test
+    void everyOffTopicProbeInNoneOfTheBusinesssWordsIsRefusedByTheReadBundle() {
+        // the bars were measured by the compiler; the bundle read back must refuse every probe that set them
+        HybridRetriever r = bundle.hybridRetriever();
+        int checked = 0;
+        for (String lang : List.of("es", "en")) {
+            assertThat(r.familiarity().bar(lang)).isBetween(0.5, 1.0).isLessThan(1.0);
+            for (String probe : dev.mostrador.core.match.Familiarity.probes(lang)) {
+                if (r.raw(probe, lang).known() > 0) continue;
+                checked++;
+                assertThat(r.search(probe, lang, 1).get(0).score()).as(probe).isLessThan(folder.bot().retrieval().minScore());
+            }
+        }
+        assertThat(checked).isGreaterThan(50);
+    }
+
+    @Test
     void pruningWithTheClassifierReturnsWhatScoringEveryTextWould() {
         HybridRetriever r = bundle.hybridRetriever();
         for (String message : List.of("a q hora cierran hoy", "aceptan card?", "quien gano el mundial", "hacen delivery",
