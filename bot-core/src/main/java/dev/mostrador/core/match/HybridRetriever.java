@@ -134,10 +134,25 @@ public final class HybridRetriever implements Retriever {
      */
     @Override
     public List<Candidate> search(String text, String lang, int topK) {
-        int n = texts.size();
-        int k = Math.max(0, topK);
-        if (n == 0 || k == 0) return List.of();
+        if (texts.isEmpty() || topK <= 0) return List.of();
         Query query = query(text, lang);
+        return rank(query, topK, vocabulary.known(query));
+    }
+
+    /** The best thing's fused score before the familiarity gate, and the message's share of known words. */
+    public record Raw(double score, double known) {}
+
+    /** As {@link #search} for the best thing, without the familiarity gate (the build measures the gate with it). */
+    public Raw raw(String text, String lang) {
+        Query query = query(text, lang);
+        // known = 1 leaves the score ungated
+        double best = texts.isEmpty() ? 0 : rank(query, 1, 1).get(0).score();
+        return new Raw(best, vocabulary.known(query));
+    }
+
+    /** The {@code topK} best things for a prepared message, gated as a message with {@code known} known words. */
+    private List<Candidate> rank(Query query, int k, double known) {
+        int n = texts.size();
         List<ScoreSignal.Scorer> scorers = prepare(query);
         List<ScoreFusion.Weighted> weighted = fusion.signals();
         double embeddingWeight = embeddingSlot < 0 ? 0 : weighted.get(embeddingSlot).weight();
@@ -182,7 +197,6 @@ public final class HybridRetriever implements Retriever {
             }
         }
         // every thing with a score, ranked as before (ties by kind and id); the pruned ones cannot reach the top k
-        double known = vocabulary.known(query);
         List<Candidate> all = new ArrayList<>();
         for (int t = 0; t < things.size(); t++) {
             if (bestZ[t] == Double.NEGATIVE_INFINITY) continue;
@@ -232,22 +246,6 @@ public final class HybridRetriever implements Retriever {
                     familiarity.gate(fusion.fuse(values), known, query.lang())));
         }
         return out;
-    }
-
-    /** The best thing's fused score before the familiarity gate, and the message's share of known words. */
-    public record Raw(double score, double known) {}
-
-    /** As {@link #search} for the best thing, without the familiarity gate (the build measures the gate with it). */
-    public Raw raw(String text, String lang) {
-        Query query = query(text, lang);
-        List<ScoreSignal.Scorer> scorers = prepare(query);
-        double[] values = new double[scorers.size()];
-        double best = 0;
-        for (int i = 0; i < texts.size(); i++) {
-            for (int s = 0; s < scorers.size(); s++) values[s] = scorers.get(s).score(i);
-            best = Math.max(best, fusion.fuse(values));
-        }
-        return new Raw(best, vocabulary.known(query));
     }
 
     private Query query(String text, String lang) {
