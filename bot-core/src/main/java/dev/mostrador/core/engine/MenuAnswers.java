@@ -78,6 +78,28 @@ final class MenuAnswers {
         this.parser = new OrderParser(catalog.items());
     }
 
+    /** Greetings and politeness around an order list: "hola, 2 de pastor y una horchata porfa". */
+    private static final java.util.Set<String> ORDER_LIST_FILLER = java.util.Set.of("porfa", "porfavor", "por",
+            "favor", "please", "pls", "plis", "hola", "buenas", "buenos", "dias", "tardes", "noches", "hi", "hello",
+            "hey");
+
+    /**
+     * "2 tacos al pastor y una coca": a message that is nothing but menu items, with a quantity, and not a question,
+     * is an order even without "quiero". Every word must be read by the order parser (items, quantities) or be
+     * filler, so "una consulta, tienen coca" or "2 tacos cuanto es" stay questions.
+     */
+    boolean isOrderList(Message m, String lang) {
+        if (m.question() || catalog.isEmpty() || m.words().stream().noneMatch(OrderParser::isQuantity)) return false;
+        ParsedOrder parsed = parser.parse(m.raw(), lang);
+        if (parsed.lines().isEmpty() && parsed.ambiguities().isEmpty() && parsed.soldOut().isEmpty()) return false;
+        String rest = Message.normalize(FlowRunner.blank(m.raw(), parsed.consumed()));
+        if (rest.isEmpty()) return true;
+        for (String w : rest.split(" ")) {
+            if (!ORDER_LIST_FILLER.contains(w) && !OrderParser.isQuantity(w) && !OrderParser.isListGlue(w)) return false;
+        }
+        return true;
+    }
+
     /** {@code specific}: the message asked something of the menu (a price, a list); false for a bare mention. */
     record Answer(String text, String id, boolean specific) {
         Answer(String text, String id) {

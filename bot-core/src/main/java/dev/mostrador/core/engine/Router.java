@@ -103,7 +103,8 @@ final class Router {
             Optional<Flow> flow = flows.flowFor(owner);
             if (flow.isPresent()) return startFlow(t, flow.get(), owner);
         }
-        boolean order = Intent.ORDER.key().equals(owner) || rules.isOrder(m, namesFood(m));
+        boolean order = Intent.ORDER.key().equals(owner) || rules.isOrder(m, namesFood(m))
+                || menu.isOrderList(m, t.lang());
         if (order && mayStartFlow) {
             Optional<Flow> flow = flows.flowFor(Intent.ORDER.key());
             if (flow.isPresent()) return startFlow(t, flow.get(), Intent.ORDER.key());

@@ -31,6 +31,18 @@ public final class OrderParser {
         this(menu, OrderRules.DEFAULT);
     }
 
+    /** A quantity as customers write it, one normalized word: "2", "dos", "una", "otra". */
+    public static boolean isQuantity(String word) {
+        return word.matches("\\d{1,3}") || OrderWords.NUMBERS.containsKey(word);
+    }
+
+    /** A little word between the items of an order list: "y", "and", "de", "a", "the", "x", "ml". */
+    public static boolean isListGlue(String word) {
+        return OrderWords.SEPARATORS.contains(word) || OrderWords.CONNECTORS.contains(word)
+                || OrderWords.ARTICLES.contains(word) || OrderWords.QUANTITY_GLUE.contains(word)
+                || OrderWords.UNITS.contains(word);
+    }
+
     public ParsedOrder parse(String text, String lang) {
         Reading reading = new Reading(text == null ? "" : text, lexicon);
         reading.findItems();
