@@ -13,23 +13,26 @@ import java.util.List;
 /**
  * Development probe (not a test): search latency of a saved bundle (AnswerQualityBench -Dmostrador.saveBundle)
  * over the CLINC dev messages, once with MiniLM and once with the messages' vectors already known, so the cost of
- * matching itself shows apart from the embedding.
+ * matching itself shows apart from the embedding. Arguments: the bundle, the CLINC json, or a Spanish TOD tsv file and
+ * "es" to ask its messages in Spanish.
  */
 public final class LatencyProbe {
     public static void main(String[] args) throws Exception {
         CachedEmbedder cached = CachedEmbedder.ofShared(Path.of("bot-core/target/bench-embeddings.bin"));
-        List<LabeledText> msgs = BenchData.clinc(Path.of(args[1])).get("val");
+        String lang = args.length > 2 ? args[2] : "en";
+        List<LabeledText> msgs = args[1].endsWith(".tsv") ? BenchData.tsv(Path.of(args[1]))
+                : BenchData.clinc(Path.of(args[1])).get("val");
         for (Embedder e : List.of(Embedder.shared(), (Embedder) cached)) {
             Bundle b;
             try (InputStream in = Files.newInputStream(Path.of(args[0]))) {
                 b = Bundle.read(in, e);
             }
             HybridRetriever r = b.hybridRetriever();
-            for (int i = 0; i < 200; i++) r.search(msgs.get(i).text(), "en", 4);
+            for (int i = 0; i < 200; i++) r.search(msgs.get(i).text(), lang, 4);
             double[] ms = new double[1000];
             for (int i = 0; i < ms.length; i++) {
                 long t0 = System.nanoTime();
-                r.search(msgs.get(i % msgs.size()).text(), "en", 4);
+                r.search(msgs.get(i % msgs.size()).text(), lang, 4);
                 ms[i] = (System.nanoTime() - t0) / 1e6;
             }
             Arrays.sort(ms);
