@@ -44,10 +44,15 @@ public final class IntentRules {
             "genial", "super", "va", "great", "cool", "nice", "sure", "alright", "fine", "de acuerdo", "muy bien", "bien");
     private static final Set<String> SMALLTALK_FILLER = Set.of("muy", "amable", "bien", "y", "por", "todo", "so", "much",
             "very", "a", "lot", "you", "man", "amigo", "amiga", "pues", "entonces", "igual", "mucho");
+    /** The order words that name an order rather than place one. */
+    private static final List<String> ORDER_NOUNS = List.of("un pedido", "para llevar", "to go", "take away", "takeaway");
+    /** The order words that place one: "¿puedo hacer un pedido?" wants to order. */
+    private static final List<String> ORDER_VERBS = List.of(
+            "hacer pedido", "hacer un pedido", "hago un pedido", "pedir", "ordenar", "encargar", "me apuntas", "anotame",
+            "order", "place an order");
     /** Words that are an order on their own. */
-    private static final List<String> ORDER = List.of(
-            "para llevar", "hacer pedido", "hacer un pedido", "hago un pedido", "pedir", "ordenar", "encargar",
-            "un pedido", "me apuntas", "anotame", "order", "place an order", "to go", "take away", "takeaway");
+    private static final List<String> ORDER = java.util.stream.Stream.concat(ORDER_VERBS.stream(), ORDER_NOUNS.stream())
+            .toList();
     /** Words that are an order only when something from the menu (or a quantity) follows: "quiero 2 tacos". */
     private static final List<String> WANT = List.of(
             "quiero", "quisiera", "queria", "me das", "me da", "dame", "deme", "me regalas", "me regala", "me pones",
@@ -108,8 +113,36 @@ public final class IntentRules {
         return m.hasAny(ORDER) || (namesFood && m.hasAny(WANT)) || matchesOwner(Intent.ORDER, m);
     }
 
+    /**
+     * An order only by one of the {@link #ORDER} words, asked as a question: "¿cuánto tarda un pedido?", "¿hay
+     * mesas o es para llevar?" ask about ordering rather than order, when the business has an answer for them.
+     */
+    public boolean isOrderWordQuestion(Message m, boolean namesFood) {
+        return asks(m) && m.hasAny(ORDER_NOUNS) && !m.hasAny(ORDER_VERBS) && !(namesFood && m.hasAny(WANT))
+                && !matchesOwner(Intent.ORDER, m);
+    }
+
+
+    /** Words a question starts with when the customer types no question mark: "cuanto tarda un pedido". */
+    private static final Set<String> QUESTION_START = Set.of(
+            "cuanto", "cuanta", "cuantos", "cuantas", "cuando", "donde", "que", "cual", "cuales", "hay", "es", "son",
+            "puedo", "se", "how", "what", "when", "where", "which", "is", "are", "do", "does", "can");
+
+    /** A question mark, or a first word that opens a question. */
+    static boolean asks(Message m) {
+        return m.question() || (!m.words().isEmpty() && QUESTION_START.contains(m.words().get(0)));
+    }
+
     /** Small talk when every word is a thanks/bye/ok word or filler; emoji-only messages too. */
     public Smalltalk smalltalk(Message m) {
+        return smalltalk(m, w -> false);
+    }
+
+    /**
+     * As {@link #smalltalk(Message)}, also when one other word rides along that {@code stray} accepts (the engine
+     * passes words the business never uses): "muchas gracias crack", "thanks buddy". Not for questions.
+     */
+    public Smalltalk smalltalk(Message m, java.util.function.Predicate<String> stray) {
         if (m.isEmpty()) return m.raw().isEmpty() ? null : Smalltalk.EMOJI;
         Set<String> covered = new HashSet<>();
         Smalltalk kind = null;
@@ -125,7 +158,12 @@ public final class IntentRules {
         if (kind == null) {
             return similarity(Intent.SMALLTALK.key(), m) > 0 ? Smalltalk.OK : null;
         }
-        for (String w : m.words()) if (!covered.contains(w) && !SMALLTALK_FILLER.contains(w) && !isLaugh(w)) return null;
+        String extra = null;
+        for (String w : m.words()) {
+            if (covered.contains(w) || SMALLTALK_FILLER.contains(w) || isLaugh(w)) continue;
+            if (extra != null || m.question() || !stray.test(w)) return null;
+            extra = w;
+        }
         return kind;
     }
 

@@ -22,13 +22,23 @@ final class MenuAnswers {
     private static final List<String> BEST = List.of(
             "mas vendido", "mas vendidos", "mas pedido", "mas pedidos", "mas popular", "recomiendas", "recomendas",
             "recomienda", "recomiendan", "recomendacion", "especialidad", "lo mejor", "best seller", "best sellers",
-            "bestseller", "popular", "recommend", "most popular", "specialty");
+            "bestseller", "popular", "recommend", "most popular", "specialty", "mas rico", "mas rica", "mas sabroso",
+            "mas piden", "mas pide", "mas compran", "mas venden", "mas se vende",
+            "que me pido", "que pido", "whats good", "what s good", "what is good", "whats the best", "what s the best",
+            "what should i get",
+            "what should i order");
     private static final List<String> PRICE = List.of(
             "cuanto cuesta", "cuanto cuestan", "cuanto vale", "cuanto valen", "cuanto sale", "cuanto salen", "precio",
             "a cuanto", "cuanto es", "cuanto", "how much", "price", "cost", "costs");
     private static final List<String> AVAILABILITY = List.of(
             "se acabo", "se acabaron", "se termino", "hay", "tienen", "tenes", "todavia", "queda", "quedan", "disponible",
-            "agotado", "agotada", "available", "sold out", "still", "do you have", "any left", "aun");
+            "agotado", "agotada", "available", "sold out", "still", "do you have", "any left", "aun", "run out", "ran out",
+            "se terminaron", "agotados", "agotadas",
+            "out of");
+    /** Availability asked the other way round ("¿se acabó?"): "yes" would mean it is gone. */
+    private static final List<String> GONE = List.of(
+            "se acabo", "se acabaron", "se termino", "se terminaron", "agotado", "agotada", "agotados", "agotadas",
+            "sold out", "run out", "ran out", "out of");
     /** "algo vegetariano", "opciones sin gluten": a list is asked for, not a property of the last item. */
     private static final List<String> LIST_CUES = List.of(
             "algo", "alguna", "algun", "opciones", "opcion", "que tienen", "que hay", "cuales", "something", "anything",
@@ -124,8 +134,14 @@ final class MenuAnswers {
             String header = "en".equals(lang) ? "We have" : "Tenemos";
             return Optional.of(new Answer(header + " " + itemList(named, lang) + ".", named.get(0).id()));
         }
-        if (m.hasAny(BEST)) return Optional.of(bestSellers(lang));
         Optional<String> category = catalog.findCategory(m.normalized());
+        if (m.hasAny(BEST)) {
+            // "¿me recomendás algo sin carne?", "recomiendame una bebida": a recommendation within what is named
+            Optional<String> wanted = phraseTag.isPresent() ? phraseTag : catalog.findTag(m.normalized());
+            if (wanted.isPresent()) return Optional.of(tagged(wanted.get(), lang));
+            if (category.isPresent()) return Optional.of(list(category.get(), catalog.inCategory(category.get()), lang));
+            return Optional.of(bestSellers(lang));
+        }
         if (category.isPresent()) return Optional.of(list(category.get(), catalog.inCategory(category.get()), lang));
         Optional<String> tag = catalog.findTag(m.normalized());
         if (tag.isPresent() && m.hasAny(LIST_CUES)) return Optional.of(tagged(tag.get(), lang));
@@ -154,7 +170,7 @@ final class MenuAnswers {
     Answer itemAnswer(MenuItem item, Message m, String lang) {
         Map<String, String> v = Map.of("item", item.name(), "price", price(item, lang));
         if (m.hasAny(AVAILABILITY) && !m.hasAny(PRICE) && !m.hasAny(DESCRIPTION)) {
-            String key = item.available() ? "item_available" : "item_sold_out";
+            String key = !item.available() ? "item_sold_out" : m.hasAny(GONE) ? "item_still_available" : "item_available";
             return new Answer(Texts.fill(Texts.get(key, lang), v), item.id());
         }
         Optional<String> tag = catalog.findTag(m.normalized());

@@ -36,6 +36,18 @@ public final class MenuCatalog {
             if (!item.category().isBlank()) categories.putIfAbsent(singular(item.category()), item.category());
             for (String tag : item.tags()) tags.putIfAbsent(singular(tag), tag);
         }
+        // Customers shorten long names: "quesadilla de flor" is "Quesadilla de flor de calabaza", "agua purificada" is
+        // "Agua purificada 500 ml". A name's first words count as the item when no other item's name starts so.
+        Map<String, List<MenuItem>> shortForms = new LinkedHashMap<>();
+        for (MenuItem item : items) {
+            for (String form : shortForms(singular(item.name()))) {
+                List<MenuItem> all = shortForms.computeIfAbsent(form, k -> new ArrayList<>());
+                if (!all.contains(item)) all.add(item);
+            }
+        }
+        shortForms.forEach((form, all) -> {
+            if (all.size() == 1) names.putIfAbsent(form, all.get(0));
+        });
         // Owner synonyms (synonyms.yaml) let "veggie" find the tag "vegetariano" or "gaseosa" the category "Bebidas".
         synonyms.forEach((word, equivalents) -> {
             for (String eq : equivalents) {
@@ -48,6 +60,13 @@ public final class MenuCatalog {
                 if (names.containsKey(e)) names.putIfAbsent(w, names.get(e));
             }
         });
+        // Built-in customer words for a category the owner has ("refresco", "soda", "drinks" for "Bebidas").
+        Synonyms.builtInOnly().groups().values().forEach(group -> group.stream()
+                .map(MenuCatalog::singular)
+                .filter(categories::containsKey)
+                .findFirst()
+                .map(categories::get)
+                .ifPresent(category -> group.forEach(member -> categories.putIfAbsent(singular(member), category))));
         // Built-in customer phrases of several words ("sin carne", "gluten free") that stand for one of the owner's tags.
         Synonyms.builtInOnly().groups().values().forEach(group -> group.stream()
                 .map(MenuCatalog::singular)
@@ -161,6 +180,24 @@ public final class MenuCatalog {
     }
 
     /** Lowercase, accent-free, stemmed words: "Tacos al Pastor" -> "taco al pastor". */
+    /** Words that join a name's parts ("de", "con", "al") or measure it ("600 ml"): a short form never ends on one. */
+    private static final Set<String> NAME_GLUE = Set.of("de", "del", "con", "al", "a", "la", "el", "lo", "y", "e",
+            "sin", "en", "o", "of", "with", "and", "the", "ml", "l", "lt", "oz", "g", "gr", "kg", "cm");
+
+    /** A singularized name's leading words that end on a content word and hold at least two, the whole name excluded. */
+    static List<String> shortForms(String name) {
+        String[] w = name.split(" ");
+        List<String> out = new ArrayList<>();
+        int content = 0;
+        for (int k = 0; k < w.length - 1; k++) {
+            boolean glue = NAME_GLUE.contains(w[k]) || w[k].chars().anyMatch(Character::isDigit);
+            if (glue) continue;
+            content++;
+            if (content >= 2) out.add(String.join(" ", java.util.Arrays.asList(w).subList(0, k + 1)));
+        }
+        return out;
+    }
+
     static String singular(String text) {
         StringBuilder out = new StringBuilder();
         for (String w : Message.normalize(text).split(" ")) {

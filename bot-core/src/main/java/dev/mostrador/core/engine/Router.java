@@ -94,7 +94,7 @@ final class Router {
         Message m = t.message();
         if (rules.isHandoff(m)) return handoff(t);
         if (rules.isComplaint(m)) return complaint(t);
-        IntentRules.Smalltalk small = rules.smalltalk(m);
+        IntentRules.Smalltalk small = rules.smalltalk(m, w -> strayWord(w, t));
         if (small != null) return smalltalk(t, small);
         String owner = rules.ownerIntent(m);
         if (Intent.GREETING.key().equals(owner)) return greeting(t);
@@ -103,8 +103,15 @@ final class Router {
             Optional<Flow> flow = flows.flowFor(owner);
             if (flow.isPresent()) return startFlow(t, flow.get(), owner);
         }
-        boolean order = Intent.ORDER.key().equals(owner) || rules.isOrder(m, namesFood(m))
+        boolean namesFood = namesFood(m);
+        boolean order = Intent.ORDER.key().equals(owner) || rules.isOrder(m, namesFood)
                 || menu.isOrderList(m, t.lang());
+        if (order && !Intent.ORDER.key().equals(owner) && rules.isOrderWordQuestion(m, namesFood)
+                && !menu.isOrderList(m, t.lang())) {
+            // "¿cuánto tarda un pedido?": a question about ordering that one of the owner's FAQs answers
+            Outcome faq = strongFaqMatch(t);
+            if (faq != null) return faq;
+        }
         if (order && mayStartFlow) {
             Optional<Flow> flow = flows.flowFor(Intent.ORDER.key());
             if (flow.isPresent()) return startFlow(t, flow.get(), Intent.ORDER.key());
@@ -130,6 +137,13 @@ final class Router {
             return Outcome.of(menuAnswer.get().text(), menuReplies(t.lang()), intent, "menu", menuAnswer.get().id(), null);
         }
         return retrieve(t, order ? Intent.ORDER : Intent.FAQ);
+    }
+
+    /** A word none of the business's texts uses, and no number ("crack" in "gracias crack", not "pastor" or "2"). */
+    private boolean strayWord(String word, Turn t) {
+        if (word.chars().anyMatch(Character::isDigit)) return false;
+        List<String> unknown = retriever.unknownWords(word, t.lang());
+        return !unknown.isEmpty() && catalog.findItems(word).isEmpty() && catalog.findCategory(word).isEmpty();
     }
 
     /** "y el mínimo?", "and the fee?", "también los domingos?": short and leaning on the previous answer. */
@@ -216,6 +230,13 @@ final class Router {
             return null;
         }
         return candidateAnswer(t, top, Intent.FAQ);
+    }
+
+    /** The best FAQ when it matches strongly (and beats the menu), else null. */
+    private Outcome strongFaqMatch(Turn t) {
+        List<Candidate> found = search(t);
+        if (found.isEmpty() || !"faq".equals(found.get(0).kind())) return null;
+        return strongNonMenuMatch(t);
     }
 
     private List<Candidate> search(Turn t) {

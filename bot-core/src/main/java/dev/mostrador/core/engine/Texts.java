@@ -41,6 +41,7 @@ final class Texts {
             e("item_price", "{item} cuesta {price}.", "{item} costs {price}."),
             e("item_sold_out", "Hoy se nos acabó {item}, perdón.", "Sorry, {item} is sold out today."),
             e("item_available", "Sí, hoy tenemos {item} ({price}).", "Yes, we have {item} today ({price})."),
+            e("item_still_available", "No, todavía tenemos {item} ({price}).", "No, we still have {item} ({price})."),
             e("item_not_found", "No tenemos {thing} en el menú.", "We don't have {thing} on the menu."),
             e("sold_out_mark", "agotado", "sold out"),
             e("location_day", "{when} estamos en {place}.", "{when} we are at {place}."),

@@ -33,7 +33,7 @@ public final class ChatNormalizer {
             Map.entry("porfa", "por favor"), Map.entry("xfa", "por favor"), Map.entry("pls", "please"),
             Map.entry("plz", "please"), Map.entry("thx", "thanks"), Map.entry("u", "you"), Map.entry("r", "are"),
             Map.entry("ur", "your"), Map.entry("hrs", "horas"), Map.entry("hs", "horas"), Map.entry("tel", "telefono"),
-            Map.entry("cel", "celular"), Map.entry("dir", "direccion"), Map.entry("info", "informacion"),
+            Map.entry("cel", "celular"), Map.entry("dir", "direccion"), Map.entry("ubi", "ubicacion"), Map.entry("info", "informacion"),
             Map.entry("wsp", "whatsapp"), Map.entry("wa", "whatsapp"), Map.entry("delivey", "delivery"),
             Map.entry("dnd", "donde"), Map.entry("cdo", "cuando"));
 

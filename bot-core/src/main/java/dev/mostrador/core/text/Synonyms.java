@@ -72,8 +72,9 @@ public final class Synonyms {
                 "closes", "closing", "closed", "hours", "hour", "time", "schedule", "when", "monday", "tuesday", "wednesday", "thursday", "friday",
                 "saturday", "sunday", "weekend", "holiday", "holidays"));
         g.put("ubicacion", List.of("ubicacion", "ubicados", "ubicado", "ubicada", "ubican", "direccion", "donde",
-                "quedan", "queda", "encuentran", "encuentro", "llegar", "llego", "local", "lugar", "mapa", "where",
-                "location", "located", "address", "directions", "map", "find you"));
+                "quedan", "queda", "encuentran", "encuentro", "llegar", "llego", "local", "lugar", "mapa", "calle",
+                "esquina", "parados", "parado", "paradas", "where", "location", "located", "address",
+                "directions", "map", "find you", "street", "corner"));
         g.put("pago", List.of("pago", "pagos", "pagar", "pagan", "tarjeta", "tarjetas", "credito",
                 "debito", "datafono", "pos", "efectivo", "transferencia", "transferencias", "visa", "mastercard",
                 "card", "cards", "credit", "debit", "cash", "pay", "payment", "payments", "transfer"));
@@ -95,7 +96,8 @@ public final class Synonyms {
                 "reservation", "reserve"));
         g.put("contacto", List.of("telefono", "numero", "celular", "whatsapp", "llamar", "contacto", "contactar",
                 "phone", "call", "number", "contact"));
-        g.put("bebida", List.of("bebida", "bebidas", "refresco", "refrescos", "gaseosa", "gaseosas", "soda",
+        g.put("bebida", List.of("bebida", "bebidas", "refresco", "refrescos", "gaseosa", "gaseosas", "chesco",
+                "chescos", "soda",
                 "sodas", "drink", "drinks", "beverage", "beverages"));
         g.put("promocion", List.of("descuento", "descuentos", "promocion", "promociones", "promo", "promos",
                 "oferta", "ofertas", "discount", "discounts", "offer", "offers", "deal", "deals"));

@@ -146,4 +146,28 @@ class ConversationTest {
         assertThat(r.flow()).isNotNull();
         assertThat(r.text()).startsWith("Ahora estamos cerrados; hoy atendemos 08:00-18:00.");
     }
+
+    @Test
+    void aQuestionAboutOrdersThatAnFaqAnswersDoesNotStartAnOrder() {
+        ChatResponse asked = Chat.wednesday().say("cuanto cobran por el envio de un pedido?");
+        assertThat(asked.intent()).isEqualTo("faq");
+        assertThat(asked.source().id()).isEqualTo("delivery");
+        assertThat(asked.flow()).isNull();
+        // without the question mark, opened by a question word
+        assertThat(Chat.wednesday().say("cuanto cobran por el envio de un pedido").source().id()).isEqualTo("delivery");
+        // asking whether one can order, or saying so, still orders
+        assertThat(Chat.wednesday().say("puedo hacer un pedido?").intent()).isEqualTo("order");
+        assertThat(Chat.wednesday().say("quiero hacer un pedido").intent()).isEqualTo("order");
+    }
+
+    @Test
+    void thanksWithOneWordTheBusinessNeverUsesIsStillThanks() {
+        ChatResponse r = Chat.wednesday().say("muchas gracias crack");
+        assertThat(r.intent()).isEqualTo("smalltalk");
+        assertThat(r.source().id()).isEqualTo("smalltalk_thanks");
+        // a word of the menu is not small talk, nor are two stray words or a question
+        assertThat(Chat.wednesday().say("gracias pastor").intent()).isNotEqualTo("smalltalk");
+        assertThat(Chat.wednesday().say("gracias crack genio").intent()).isNotEqualTo("smalltalk");
+        assertThat(Chat.wednesday().say("gracias crack?").intent()).isNotEqualTo("smalltalk");
+    }
 }

@@ -46,11 +46,34 @@ class MenuTest {
     }
 
     @Test
+    void aRecommendationWithinATagOrCategoryStaysInside() {
+        assertThat(Chat.wednesday().say("me recomendas algo sin carne?").source().id()).isEqualTo("tag:vegetariano");
+        assertThat(Chat.wednesday().say("que bebida me recomiendas").source().id()).isEqualTo("category:Bebidas");
+        assertThat(Chat.wednesday().say("que es lo que mas piden").source().id()).isEqualTo("best_sellers");
+    }
+
+    @Test
+    void customerWordsForACategoryFindIt() {
+        assertThat(Chat.wednesday().say("tienen gaseosas?").source().id()).isEqualTo("category:Bebidas");
+        assertThat(Chat.wednesday().say("hay chescos").source().id()).isEqualTo("category:Bebidas");
+        assertThat(Chat.wednesday().say("do you have sodas?").source().id()).isEqualTo("category:Bebidas");
+    }
+
+    @Test
     void soldOutAndAvailable() {
         ChatResponse soldOut = Chat.wednesday().say("se acabó el burrito?");
         assertThat(soldOut.source().id()).isEqualTo("burrito-res");
         assertThat(soldOut.text()).isEqualTo("Hoy se nos acabó Burrito de res, perdón.");
         assertThat(Chat.wednesday().say("todavia hay horchata?").text()).isEqualTo("Sí, hoy tenemos Agua de horchata (C$ 15.00).");
+    }
+
+    @Test
+    void askedWhetherItIsGoneTheAnswerForAnAvailableItemIsNo() {
+        assertThat(Chat.wednesday().say("se acabo la horchata?").text())
+                .isEqualTo("No, todavía tenemos Agua de horchata (C$ 15.00).");
+        assertThat(Chat.wednesday().say("are you out of horchata?").text())
+                .isEqualTo("No, we still have Agua de horchata (C$ 15.00).");
+        assertThat(Chat.wednesday().say("se termino el burrito?").text()).isEqualTo("Hoy se nos acabó Burrito de res, perdón.");
     }
 
     @Test

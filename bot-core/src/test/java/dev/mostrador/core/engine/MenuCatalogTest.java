@@ -1,0 +1,49 @@
+package dev.mostrador.core.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.mostrador.core.model.MenuItem;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Items as customers name them: long names shortened, but never to words another item's name starts with too. */
+class MenuCatalogTest {
+
+    private static MenuItem item(String id, String name) {
+        return new MenuItem(id, name, "Varios", new BigDecimal("10"), "", true, List.of(), false, false, List.of());
+    }
+
+    private final MenuCatalog catalog = new MenuCatalog(List.of(
+            item("quesadilla-flor", "Quesadilla de flor de calabaza"),
+            item("quesadilla-queso", "Quesadilla de queso"),
+            item("coca-normal", "Coca-Cola 600 ml"),
+            item("coca-zero", "Coca-Cola sin azúcar 600 ml"),
+            item("agua", "Agua purificada 500 ml"),
+            item("hongos", "Taco de hongos al ajillo")), Map.of());
+
+    @Test
+    void aLongNameIsFoundByItsFirstWords() {
+        assertThat(catalog.findItem("precio de la quesadilla de flor")).map(MenuItem::id).contains("quesadilla-flor");
+        assertThat(catalog.findItem("cuanto el agua purificada")).map(MenuItem::id).contains("agua");
+        assertThat(catalog.findItem("tenes tacos de hongos?")).map(MenuItem::id).contains("hongos");
+        assertThat(catalog.findItem("una coca cola sin azucar")).map(MenuItem::id).contains("coca-zero");
+    }
+
+    @Test
+    void wordsTwoNamesStartWithNameNeither() {
+        // "coca cola" starts both Cokes: it must not pick one of them
+        assertThat(catalog.findItem("una coca cola")).isEmpty();
+        // one content word ("quesadilla", "taco") is a kind of dish, not an item
+        assertThat(catalog.findItem("que quesadillas hay")).isEmpty();
+        assertThat(catalog.findItem("un taco")).isEmpty();
+    }
+
+    @Test
+    void shortFormsEndOnContentWordsAndLeaveTheWholeNameOut() {
+        assertThat(MenuCatalog.shortForms("quesadilla de flor de calabaza")).containsExactly("quesadilla de flor");
+        assertThat(MenuCatalog.shortForms("coca cola sin azucar 600 ml")).containsExactly("coca cola", "coca cola sin azucar");
+        assertThat(MenuCatalog.shortForms("taco al pastor")).isEmpty();
+    }
+}
