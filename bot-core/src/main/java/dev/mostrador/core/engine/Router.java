@@ -117,7 +117,7 @@ final class Router {
             if (flow.isPresent()) return startFlow(t, flow.get(), Intent.ORDER.key());
         }
         Optional<ScheduleQuestion> schedule = ScheduleQuestion.parse(m, t.placeholders().schedule().today());
-        if (schedule.isEmpty() && afterHoursAnswer(t) && m.words().size() <= 5) {
+        if (schedule.isEmpty() && (afterHoursAnswer(t) && m.words().size() <= 5 || dayOnlyWithoutContext(t))) {
             schedule = ScheduleQuestion.dayIn(m, t.placeholders().schedule().today())
                     .map(d -> new ScheduleQuestion(ScheduleQuestion.Kind.DAY, d, true));
         }
@@ -367,6 +367,27 @@ final class Router {
     }
 
     /** The previous turn answered about hours, so "y el domingo?" asks for Sunday's hours. */
+    /** Words around a bare day: "y el sábado?", "and on sunday?". */
+    private static final java.util.Set<String> DAY_GLUE = java.util.Set.of(
+            "y", "e", "el", "la", "los", "las", "este", "esta", "proximo", "proxima", "and", "on", "the", "this", "next",
+            "what", "about");
+
+    /**
+     * A message that is a day and nothing else ("y el sábado?") with no question before it to lean on (a new
+     * conversation, or after a greeting or small talk): customers mean the hours.
+     */
+    private boolean dayOnlyWithoutContext(Turn t) {
+        Message m = t.message();
+        SessionState s = t.state();
+        boolean noContext = s.lastSourceKind() == null || Intent.GREETING.key().equals(s.lastIntent())
+                || Intent.SMALLTALK.key().equals(s.lastIntent());
+        if (!noContext || m.words().size() > 4) return false;
+        if (ScheduleQuestion.dayIn(m, t.placeholders().schedule().today()).isEmpty()) return false;
+        int glue = 0;
+        for (String w : m.words()) if (DAY_GLUE.contains(w)) glue++;
+        return glue == m.words().size() - 1;
+    }
+
     private boolean afterHoursAnswer(Turn t) {
         SessionState s = t.state();
         if ("template".equals(s.lastSourceKind())) return "hours".equals(s.lastSourceId()) || "open_now".equals(s.lastSourceId());

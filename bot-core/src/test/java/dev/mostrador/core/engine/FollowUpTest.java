@@ -54,4 +54,16 @@ class FollowUpTest {
         ChatResponse r = Chat.wednesday().say("y cuanto cuesta?");
         assertThat(r.source().kind()).isNotEqualTo("menu");
     }
+
+    @Test
+    void aBareDayWithNothingBeforeItAsksTheHours() {
+        ChatResponse first = Chat.wednesday().say("y el sabado?");
+        assertThat(first.source().kind()).isEqualTo("template");
+        assertThat(first.text()).contains("09:00", "14:00");
+        Chat greeted = Chat.wednesday();
+        greeted.say("hola");
+        assertThat(greeted.say("el domingo?").text()).contains("cerrado");
+        // a day beside something else is not a bare day
+        assertThat(Chat.wednesday().say("pastor el sabado").source().kind()).isNotEqualTo("template");
+    }
 }
