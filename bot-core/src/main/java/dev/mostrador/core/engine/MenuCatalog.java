@@ -122,6 +122,32 @@ public final class MenuCatalog {
         return new ArrayList<>(new LinkedHashSet<>(byPosition.values()));
     }
 
+    /**
+     * The normalized text with the menu names it holds taken out ("is the horchata sweet" -> "is the sweet"), to
+     * see what the rest of a message asks.
+     */
+    public String withoutNames(String text) {
+        String[] words = Message.normalize(text).split(" ");
+        String s = " " + singular(text) + " ";
+        for (var e : sortedByLength(names)) {
+            String phrase = " " + e.getKey() + " ";
+            int at;
+            while ((at = s.indexOf(phrase)) >= 0) {
+                // word by word, so the words still line up with the message's
+                s = s.substring(0, at) + phrase.replaceAll("[^ ]", "#") + s.substring(at + phrase.length());
+            }
+        }
+        String[] marked = s.trim().split(" ");
+        if (marked.length != words.length) return Message.normalize(text);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < words.length; i++) {
+            if (marked[i].startsWith("#")) continue;
+            if (out.length() > 0) out.append(' ');
+            out.append(words[i]);
+        }
+        return out.toString();
+    }
+
     /** A category named in the text; "de tomar" / "to drink" finds the drinks category by its usual names. */
     public Optional<String> findCategory(String text) {
         Optional<String> named = longest(singular(text), categories);

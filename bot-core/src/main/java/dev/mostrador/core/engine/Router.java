@@ -125,7 +125,7 @@ final class Router {
         Optional<MenuAnswers.Answer> menuAnswer = menu.answer(m, t.lang(), contextItem(t));
         if (menuAnswer.isPresent() && !menuAnswer.get().specific()) {
             // "de quién es la receta del pastor?" names an item but asks something a FAQ or doc answers better.
-            Outcome better = strongNonMenuMatch(t);
+            Outcome better = nonMenuAnswerToTheRest(t);
             if (better != null) return better;
         }
         if (menuAnswer.isPresent() && "best_sellers".equals(menuAnswer.get().id())
@@ -230,6 +230,25 @@ final class Router {
             return null;
         }
         return candidateAnswer(t, top, Intent.FAQ);
+    }
+
+    /**
+     * An FAQ or doc that answers a message naming a menu item; an FAQ must also answer the message with the item's
+     * name taken out:
+     * "¿el pastor lleva maní? soy alérgico" still asks about allergies, but in "is the horchata sweet?" only the
+     * item's letters ("hor") made the hours FAQ look likely to the classifier, which never saw a menu name.
+     */
+    private Outcome nonMenuAnswerToTheRest(Turn t) {
+        Outcome full = strongNonMenuMatch(t);
+        // documents are matched on words and meaning only: the item's name is part of what they are about
+        if (full == null || !"faq".equals(full.sourceKind())) return full;
+        String rest = catalog.withoutNames(t.message().raw());
+        if (rest.isBlank()) return null;
+        List<Candidate> found = search(t.withMessage(Message.of(rest)));
+        boolean restAsksIt = !found.isEmpty() && "faq".equals(found.get(0).kind())
+                && found.get(0).id().equals(full.sourceId())
+                && found.get(0).score() >= folder.bot().retrieval().minScore();
+        return restAsksIt ? full : null;
     }
 
     /** The best FAQ when it matches strongly (and beats the menu), else null. */

@@ -46,4 +46,11 @@ class MenuCatalogTest {
         assertThat(MenuCatalog.shortForms("coca cola sin azucar 600 ml")).containsExactly("coca cola", "coca cola sin azucar");
         assertThat(MenuCatalog.shortForms("taco al pastor")).isEmpty();
     }
+
+    @Test
+    void withoutNamesLeavesWhatTheRestOfTheMessageAsks() {
+        assertThat(catalog.withoutNames("¿La quesadilla de flor de calabaza lleva chile?")).isEqualTo("la lleva chile");
+        assertThat(catalog.withoutNames("tenes tacos de hongos al ajillo")).isEqualTo("tenes");
+        assertThat(catalog.withoutNames("a que hora abren")).isEqualTo("a que hora abren");
+    }
 }
