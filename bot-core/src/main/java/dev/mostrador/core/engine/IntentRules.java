@@ -29,14 +29,17 @@ public final class IntentRules {
             "hablar con alguien", "hablar con una persona", "hablar con un humano", "una persona", "persona real",
             "humano", "agente", "operador", "asesor", "encargado", "encargada", "el dueño", "el dueno", "la dueña",
             "atencion al cliente", "alguien real", "con alguien", "talk to someone", "talk to a person", "speak to someone",
-            "real person", "a human", "human", "agent", "representative", "a person", "hablar con una persona");
+            "real person", "a human", "human", "agent", "representative", "a person", "hablar con una persona",
+            "me pueden llamar", "me puede llamar", "me llaman", "llamenme", "que me llamen", "the owner", "the manager",
+            "a manager", "call me");
     private static final List<String> COMPLAINT = List.of(
             "llego frio", "vino frio", "estaba frio", "esta frio", "llego fria", "vino fria", "estaba fria", "pesimo",
             "pesima", "horrible", "asqueroso", "asquerosa", "queja", "reclamo", "mal servicio", "mala atencion",
             "muy malo", "muy mala", "nunca llego", "no ha llegado", "no llego", "llego tarde", "pedido equivocado",
             "me cobraron de mas", "me cobraron mal", "vino mal", "llego mal", "incompleto", "estafa", "una verguenza",
             "terrible", "awful", "complaint", "arrived cold", "was cold", "never arrived", "wrong order", "bad service",
-            "disgusting", "came late", "overcharged");
+            "disgusting", "came late", "overcharged", "were cold", "came cold", "is cold", "are cold", "was bad",
+            "were bad", "tasted bad");
     private static final List<String> THANKS = List.of("gracias", "muchas gracias", "mil gracias", "thanks", "thank you", "thank");
     private static final List<String> BYE = List.of("chao", "chau", "adios", "bye", "goodbye", "hasta luego", "nos vemos", "see you", "hasta pronto");
     private static final List<String> OK = List.of(

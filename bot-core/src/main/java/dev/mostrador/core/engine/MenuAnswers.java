@@ -1,6 +1,8 @@
 package dev.mostrador.core.engine;
 
 import dev.mostrador.core.model.MenuItem;
+import dev.mostrador.core.order.OrderLine;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -129,6 +131,10 @@ final class MenuAnswers {
         // "algo sin carne" names the tag, not the carnitas its words resemble.
         Optional<String> phraseTag = catalog.findTagByPhrase(m.normalized());
         if (phraseTag.isPresent() && !named.isEmpty()) return Optional.of(tagged(phraseTag.get(), lang));
+        if (!named.isEmpty() && m.hasAny(PRICE)) {
+            Optional<Answer> total = total(m, lang);
+            if (total.isPresent()) return total;
+        }
         if (named.size() == 1) return Optional.of(itemAnswer(named.get(0), m, lang));
         if (named.size() > 1) {
             String header = "en".equals(lang) ? "We have" : "Tenemos";
@@ -228,6 +234,29 @@ final class MenuAnswers {
             parts.add(p);
         }
         return Texts.joinList(parts, lang);
+    }
+
+    /**
+     * "¿cuánto es 2 de pastor y 1 horchata?", "how much for 3 pastor tacos": each line and the sum, when the order
+     * parser reads the message as several items or more than one of an item, every one of them sure.
+     */
+    private Optional<Answer> total(Message m, String lang) {
+        ParsedOrder parsed = parser.parse(m.raw(), lang);
+        List<OrderLine> lines = parsed.lines();
+        if (lines.isEmpty() || !parsed.ambiguities().isEmpty() || !parsed.unknown().isEmpty()
+                || !parsed.soldOut().isEmpty() || !parsed.badQuantities().isEmpty()) {
+            return Optional.empty();
+        }
+        if (lines.size() == 1 && lines.get(0).quantity() <= 1) return Optional.empty();
+        BigDecimal sum = BigDecimal.ZERO;
+        List<String> parts = new ArrayList<>();
+        for (var l : lines) {
+            BigDecimal cost = l.item().price().multiply(BigDecimal.valueOf(l.quantity()));
+            sum = sum.add(cost);
+            parts.add(l.quantity() + " × " + l.item().name() + " (" + Prices.format(cost, currency, lang) + ")");
+        }
+        String text = String.join(" + ", parts) + " = " + Prices.format(sum, currency, lang) + ".";
+        return Optional.of(new Answer(text, lines.get(0).item().id()));
     }
 
     private String price(MenuItem item, String lang) {

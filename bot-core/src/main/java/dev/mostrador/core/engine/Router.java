@@ -117,6 +117,10 @@ final class Router {
             if (flow.isPresent()) return startFlow(t, flow.get(), Intent.ORDER.key());
         }
         Optional<ScheduleQuestion> schedule = ScheduleQuestion.parse(m, t.placeholders().schedule().today());
+        if (schedule.isEmpty() && afterLocationAnswer(t) && m.words().size() <= 5) {
+            schedule = ScheduleQuestion.dayIn(m, t.placeholders().schedule().today())
+                    .map(d -> new ScheduleQuestion(ScheduleQuestion.Kind.LOCATION, d, true));
+        }
         if (schedule.isEmpty() && (afterHoursAnswer(t) && m.words().size() <= 5 || dayOnlyWithoutContext(t))) {
             schedule = ScheduleQuestion.dayIn(m, t.placeholders().schedule().today())
                     .map(d -> new ScheduleQuestion(ScheduleQuestion.Kind.DAY, d, true));
@@ -385,7 +389,6 @@ final class Router {
         return false;
     }
 
-    /** The previous turn answered about hours, so "y el domingo?" asks for Sunday's hours. */
     /** Words around a bare day: "y el sábado?", "and on sunday?". */
     private static final java.util.Set<String> DAY_GLUE = java.util.Set.of(
             "y", "e", "el", "la", "los", "las", "este", "esta", "proximo", "proxima", "and", "on", "the", "this", "next",
@@ -407,11 +410,23 @@ final class Router {
         return glue == m.words().size() - 1;
     }
 
+    /** The previous turn answered about hours, so "y el domingo?" asks for Sunday's hours. */
     private boolean afterHoursAnswer(Turn t) {
         SessionState s = t.state();
         if ("template".equals(s.lastSourceKind())) return "hours".equals(s.lastSourceId()) || "open_now".equals(s.lastSourceId());
         if ("faq".equals(s.lastSourceKind()) && faqs.containsKey(s.lastSourceId())) {
             return isAbout(faqs.get(s.lastSourceId()), "horario", "hora", "hours", "abrir", "open");
+        }
+        return false;
+    }
+
+    /** The previous turn said where the truck is, so "y mañana?" asks where it will be tomorrow. */
+    private boolean afterLocationAnswer(Turn t) {
+        SessionState s = t.state();
+        if ("template".equals(s.lastSourceKind())) return "location".equals(s.lastSourceId());
+        if ("faq".equals(s.lastSourceKind()) && faqs.containsKey(s.lastSourceId())) {
+            // an answer that told today's place ({location_today}), like the owner's "¿Dónde están hoy?"
+            return faqs.get(s.lastSourceId()).answers().values().stream().anyMatch(a -> a.contains("{location_today}"));
         }
         return false;
     }

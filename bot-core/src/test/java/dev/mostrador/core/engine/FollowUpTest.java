@@ -66,4 +66,14 @@ class FollowUpTest {
         // a day beside something else is not a bare day
         assertThat(Chat.wednesday().say("pastor el sabado").source().kind()).isNotEqualTo("template");
     }
+
+    @Test
+    void aDayAfterTheLocationAsksWhereTheTruckWillBe() {
+        Chat chat = Chat.wednesday();
+        assertThat(chat.say("donde estan hoy?").source().id()).isEqualTo("ubicacion");
+        ChatResponse tomorrow = chat.say("y mañana?");
+        assertThat(tomorrow.source().kind()).isEqualTo("template");
+        assertThat(tomorrow.source().id()).isEqualTo("location");
+        assertThat(tomorrow.text()).doesNotContain("Parque Central");
+    }
 }

@@ -53,6 +53,16 @@ class MenuTest {
     }
 
     @Test
+    void aPriceQuestionAboutSeveralItemsAddsThemUp() {
+        ChatResponse r = Chat.wednesday().say("cuanto es 2 de pastor y 1 horchata?");
+        assertThat(r.intent()).isEqualTo("menu");
+        assertThat(r.text()).isEqualTo("2 × Taco al pastor (C$ 50.00) + 1 × Agua de horchata (C$ 15.00) = C$ 65.00.");
+        assertThat(Chat.wednesday().say("how much for 3 pastor tacos").text()).endsWith("= C$ 75.00.");
+        // one of one item is its price, not a sum
+        assertThat(Chat.wednesday().say("cuanto cuesta el de pastor?").text()).isEqualTo("Taco al pastor cuesta C$ 25.00.");
+    }
+
+    @Test
     void customerWordsForACategoryFindIt() {
         assertThat(Chat.wednesday().say("tienen gaseosas?").source().id()).isEqualTo("category:Bebidas");
         assertThat(Chat.wednesday().say("hay chescos").source().id()).isEqualTo("category:Bebidas");
