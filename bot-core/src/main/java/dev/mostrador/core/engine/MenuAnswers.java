@@ -148,7 +148,7 @@ final class MenuAnswers {
             if (category.isPresent()) return Optional.of(list(category.get(), catalog.inCategory(category.get()), lang));
             return Optional.of(bestSellers(lang));
         }
-        if (category.isPresent()) return Optional.of(list(category.get(), catalog.inCategory(category.get()), lang));
+        if (category.isPresent()) return Optional.of(notOnTheMenu(m, lang, list(category.get(), catalog.inCategory(category.get()), lang)));
         Optional<String> tag = catalog.findTag(m.normalized());
         if (tag.isPresent() && m.hasAny(LIST_CUES)) return Optional.of(tagged(tag.get(), lang));
         if (contextItem != null && (tag.isPresent() || m.hasAny(PRICE) || m.hasAny(DESCRIPTION) || m.hasAny(AVAILABILITY))) {
@@ -234,6 +234,19 @@ final class MenuAnswers {
             parts.add(p);
         }
         return Texts.joinList(parts, lang);
+    }
+
+    /**
+     * "¿tienen tacos de birria?": the category's list, said after "we don't have" the dish the order parser could not
+     * find in it, so the list does not read as a yes.
+     */
+    private Answer notOnTheMenu(Message m, String lang, Answer listed) {
+        ParsedOrder parsed = parser.parse(m.raw(), lang);
+        if (!parsed.lines().isEmpty() || parsed.unknown().size() != 1) return listed;
+        String thing = parsed.unknown().get(0).mention();
+        if (!thing.contains(" ")) return listed;
+        String no = Texts.fill(Texts.get("item_not_found", lang), Map.of("thing", thing));
+        return new Answer(no + " " + listed.text(), listed.id(), listed.specific());
     }
 
     /**

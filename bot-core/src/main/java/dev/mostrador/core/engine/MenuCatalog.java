@@ -148,6 +148,25 @@ public final class MenuCatalog {
         return out.toString();
     }
 
+    /**
+     * The one item of {@code category} that shares a word with the text beyond the glue: after the quesadillas were
+     * listed, "¿y la de pastor?" is the Quesadilla de pastor, not the Taco al pastor the alias "pastor" names.
+     */
+    public Optional<MenuItem> inCategoryByWord(String category, String text) {
+        Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(singular(text).split(" ")));
+        words.removeAll(NAME_GLUE);
+        MenuItem found = null;
+        for (MenuItem item : inCategory(category)) {
+            List<String> name = new ArrayList<>(java.util.Arrays.asList(singular(item.name()).split(" ")));
+            name.removeAll(NAME_GLUE);
+            name.removeAll(java.util.Arrays.asList(singular(category).split(" ")));
+            if (name.stream().noneMatch(words::contains)) continue;
+            if (found != null) return Optional.empty();
+            found = item;
+        }
+        return Optional.ofNullable(found);
+    }
+
     /** A category named in the text; "de tomar" / "to drink" finds the drinks category by its usual names. */
     public Optional<String> findCategory(String text) {
         Optional<String> named = longest(singular(text), categories);

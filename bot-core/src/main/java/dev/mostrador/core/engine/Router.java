@@ -127,6 +127,8 @@ final class Router {
         }
         if (schedule.isPresent()) return schedule(t, schedule.get());
         Optional<MenuAnswers.Answer> menuAnswer = menu.answer(m, t.lang(), contextItem(t));
+        Optional<MenuItem> fromListed = itemOfListedCategory(t);
+        if (fromListed.isPresent()) menuAnswer = Optional.of(menu.itemAnswer(fromListed.get(), m, t.lang()));
         if (menuAnswer.isPresent() && !menuAnswer.get().specific()) {
             // "de quién es la receta del pastor?" names an item but asks something a FAQ or doc answers better.
             Outcome better = nonMenuAnswerToTheRest(t);
@@ -432,6 +434,18 @@ final class Router {
     }
 
     /** The item the previous turn was about, for "y cuánto cuesta?" / "y eso trae picante?". */
+    /** "¿y la de pastor?" right after a category was listed: the item of that category the message means. */
+    private Optional<MenuItem> itemOfListedCategory(Turn t) {
+        SessionState s = t.state();
+        String id = s.lastSourceId();
+        if (!"menu".equals(s.lastSourceKind()) || id == null || !id.startsWith("category:")) return Optional.empty();
+        if (t.message().words().size() > 6) return Optional.empty();
+        String category = id.substring("category:".length());
+        List<MenuItem> named = catalog.findNamed(t.message().normalized());
+        if (!named.isEmpty() && named.stream().allMatch(i -> category.equals(i.category()))) return Optional.empty();
+        return catalog.inCategoryByWord(category, t.message().normalized());
+    }
+
     private MenuItem contextItem(Turn t) {
         SessionState s = t.state();
         if (!"menu".equals(s.lastSourceKind()) || s.lastSourceId() == null) return null;

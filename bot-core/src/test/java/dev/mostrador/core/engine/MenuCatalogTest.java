@@ -53,4 +53,20 @@ class MenuCatalogTest {
         assertThat(catalog.withoutNames("tenes tacos de hongos al ajillo")).isEqualTo("tenes");
         assertThat(catalog.withoutNames("a que hora abren")).isEqualTo("a que hora abren");
     }
+
+    @Test
+    void afterACategoryTheItemOfItThatSharesAWord() {
+        MenuCatalog menu = new MenuCatalog(List.of(
+                new MenuItem("taco-pastor", "Taco al pastor", "Tacos", BigDecimal.ONE, "", true, List.of(), false, false,
+                        List.of("pastor")),
+                new MenuItem("q-pastor", "Quesadilla de pastor", "Quesadillas", BigDecimal.ONE, "", true, List.of(), false,
+                        false, List.of()),
+                new MenuItem("q-queso", "Quesadilla de queso", "Quesadillas", BigDecimal.ONE, "", true, List.of(), false,
+                        false, List.of())), Map.of());
+        assertThat(menu.inCategoryByWord("Quesadillas", "cuanto la de pastor")).map(MenuItem::id).contains("q-pastor");
+        assertThat(menu.inCategoryByWord("Quesadillas", "y la de queso?")).map(MenuItem::id).contains("q-queso");
+        // the category's own word is in every name: it picks none
+        assertThat(menu.inCategoryByWord("Quesadillas", "una quesadilla")).isEmpty();
+        assertThat(menu.inCategoryByWord("Quesadillas", "a que hora abren")).isEmpty();
+    }
 }

@@ -63,6 +63,14 @@ class MenuTest {
     }
 
     @Test
+    void aDishOfACategoryThatIsNotOnTheMenuIsSaidBeforeTheList() {
+        ChatResponse r = Chat.wednesday().say("tienen tacos de birria?");
+        assertThat(r.source().id()).isEqualTo("category:Tacos");
+        assertThat(r.text()).startsWith("No tenemos tacos de birria en el menú. En Tacos tenemos:");
+        assertThat(Chat.wednesday().say("tienen tacos?").text()).startsWith("En Tacos tenemos:");
+    }
+
+    @Test
     void customerWordsForACategoryFindIt() {
         assertThat(Chat.wednesday().say("tienen gaseosas?").source().id()).isEqualTo("category:Bebidas");
         assertThat(Chat.wednesday().say("hay chescos").source().id()).isEqualTo("category:Bebidas");
