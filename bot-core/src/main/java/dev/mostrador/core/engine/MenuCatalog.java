@@ -149,15 +149,17 @@ public final class MenuCatalog {
     }
 
     /**
-     * The one item of {@code category} that shares a word with the text beyond the glue: after the quesadillas were
-     * listed, "¿y la de pastor?" is the Quesadilla de pastor, not the Taco al pastor the alias "pastor" names.
+     * The one item of {@code category} whose name or id shares a word with the text beyond the glue: after the
+     * quesadillas were listed, "¿y la de pastor?" is the Quesadilla de pastor, not the Taco al pastor the alias
+     * "pastor" names.
      */
     public Optional<MenuItem> inCategoryByWord(String category, String text) {
         Set<String> words = new java.util.HashSet<>(java.util.Arrays.asList(singular(text).split(" ")));
         words.removeAll(NAME_GLUE);
         MenuItem found = null;
         for (MenuItem item : inCategory(category)) {
-            List<String> name = new ArrayList<>(java.util.Arrays.asList(singular(item.name()).split(" ")));
+            List<String> name = new ArrayList<>(java.util.Arrays.asList(
+                    (singular(item.name()) + " " + singular(item.id().replace('-', ' ').replace('_', ' '))).split(" ")));
             name.removeAll(NAME_GLUE);
             name.removeAll(java.util.Arrays.asList(singular(category).split(" ")));
             if (name.stream().noneMatch(words::contains)) continue;

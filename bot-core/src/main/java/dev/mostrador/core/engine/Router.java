@@ -128,7 +128,11 @@ final class Router {
         if (schedule.isPresent()) return schedule(t, schedule.get());
         Optional<MenuAnswers.Answer> menuAnswer = menu.answer(m, t.lang(), contextItem(t));
         Optional<MenuItem> fromListed = itemOfListedCategory(t);
-        if (fromListed.isPresent()) menuAnswer = Optional.of(menu.itemAnswer(fromListed.get(), m, t.lang()));
+        if (fromListed.isPresent()) {
+            // the customer goes on about the menu: no FAQ takes this over
+            MenuAnswers.Answer a = menu.itemAnswer(fromListed.get(), m, t.lang());
+            return Outcome.of(a.text(), menuReplies(t.lang()), order ? Intent.ORDER : Intent.MENU, "menu", a.id(), null);
+        }
         if (menuAnswer.isPresent() && !menuAnswer.get().specific()) {
             // "de quién es la receta del pastor?" names an item but asks something a FAQ or doc answers better.
             Outcome better = nonMenuAnswerToTheRest(t);
@@ -434,16 +438,33 @@ final class Router {
     }
 
     /** The item the previous turn was about, for "y cuánto cuesta?" / "y eso trae picante?". */
-    /** "¿y la de pastor?" right after a category was listed: the item of that category the message means. */
+    /** Articles that point at another item of the same kind: "¿y el vegetariano?", "and the veggie one?". */
+    private static final java.util.Set<String> ANOTHER_ONE = java.util.Set.of("el", "la", "los", "las", "the", "one");
+
+    /**
+     * The item of the category the previous turn was about that the message means: "¿y la de pastor?" right after
+     * the quesadillas were listed, or "¿y la de pollo?" / "and the veggie one?" right after one quesadilla or burrito.
+     */
     private Optional<MenuItem> itemOfListedCategory(Turn t) {
         SessionState s = t.state();
         String id = s.lastSourceId();
-        if (!"menu".equals(s.lastSourceKind()) || id == null || !id.startsWith("category:")) return Optional.empty();
-        if (t.message().words().size() > 6) return Optional.empty();
-        String category = id.substring("category:".length());
-        List<MenuItem> named = catalog.findNamed(t.message().normalized());
+        Message m = t.message();
+        if (!"menu".equals(s.lastSourceKind()) || id == null || m.words().size() > 6) return Optional.empty();
+        String category;
+        MenuItem previous = null;
+        if (id.startsWith("category:")) {
+            category = id.substring("category:".length());
+        } else {
+            previous = catalog.byId(id).orElse(null);
+            boolean another = m.words().size() <= 5 && m.words().stream().anyMatch(ANOTHER_ONE::contains)
+                    && (m.words().get(0).equals("y") || m.words().get(0).equals("and"));
+            if (previous == null || previous.category().isBlank() || !another) return Optional.empty();
+            category = previous.category();
+        }
+        List<MenuItem> named = catalog.findNamed(m.normalized());
         if (!named.isEmpty() && named.stream().allMatch(i -> category.equals(i.category()))) return Optional.empty();
-        return catalog.inCategoryByWord(category, t.message().normalized());
+        Optional<MenuItem> meant = catalog.inCategoryByWord(category, m.normalized());
+        return meant.isPresent() && meant.get().equals(previous) ? Optional.empty() : meant;
     }
 
     private MenuItem contextItem(Turn t) {

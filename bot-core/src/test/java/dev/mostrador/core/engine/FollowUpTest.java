@@ -76,4 +76,17 @@ class FollowUpTest {
         assertThat(tomorrow.source().id()).isEqualTo("location");
         assertThat(tomorrow.text()).doesNotContain("Parque Central");
     }
+
+    @Test
+    void anotherOneOfTheSameKindAfterAnItem() {
+        Chat chat = Chat.wednesday();
+        assertThat(chat.say("cuanto la horchata?").source().id()).isEqualTo("horchata");
+        ChatResponse other = chat.say("y la purificada?");
+        assertThat(other.source().id()).isEqualTo("agua");
+        assertThat(other.text()).contains("Agua purificada");
+        // a question about the same item keeps it
+        Chat same = Chat.wednesday();
+        same.say("cuanto cuesta el de pastor?");
+        assertThat(same.say("y es picante?").source().id()).isEqualTo("taco-pastor");
+    }
 }
