@@ -125,7 +125,6 @@ public final class IntentRules {
                 && !matchesOwner(Intent.ORDER, m);
     }
 
-
     /** Words a question starts with when the customer types no question mark: "cuanto tarda un pedido". */
     private static final Set<String> QUESTION_START = Set.of(
             "cuanto", "cuanta", "cuantos", "cuantas", "cuando", "donde", "que", "cual", "cuales", "hay", "es", "son",

@@ -108,18 +108,27 @@ public final class MenuCatalog {
 
     /** Every distinct item named in the text, in order of first mention. */
     public List<MenuItem> findItems(String text) {
-        // Longest names first, each match blanked out, so "taco al pastor" does not also count as "taco".
-        String s = " " + singular(text) + " ";
         Map<Integer, MenuItem> byPosition = new java.util.TreeMap<>();
+        blankNames(text, (item, at) -> byPosition.putIfAbsent(at, item));
+        return new ArrayList<>(new LinkedHashSet<>(byPosition.values()));
+    }
+
+    /**
+     * The singularized text, space-padded, with every menu name in it blanked out word by word ("#"), longest names
+     * first so "taco al pastor" does not also count as "taco"; {@code found} hears each name's item and position.
+     * Blanking keeps the length and the words in place.
+     */
+    private String blankNames(String text, java.util.function.ObjIntConsumer<MenuItem> found) {
+        String s = " " + singular(text) + " ";
         for (var e : sortedByLength(names)) {
             String phrase = " " + e.getKey() + " ";
             int at;
             while ((at = s.indexOf(phrase)) >= 0) {
-                byPosition.putIfAbsent(at, e.getValue());
-                s = s.substring(0, at) + " " + "#".repeat(phrase.length() - 2) + " " + s.substring(at + phrase.length());
+                found.accept(e.getValue(), at);
+                s = s.substring(0, at) + phrase.replaceAll("[^ ]", "#") + s.substring(at + phrase.length());
             }
         }
-        return new ArrayList<>(new LinkedHashSet<>(byPosition.values()));
+        return s;
     }
 
     /**
@@ -128,16 +137,7 @@ public final class MenuCatalog {
      */
     public String withoutNames(String text) {
         String[] words = Message.normalize(text).split(" ");
-        String s = " " + singular(text) + " ";
-        for (var e : sortedByLength(names)) {
-            String phrase = " " + e.getKey() + " ";
-            int at;
-            while ((at = s.indexOf(phrase)) >= 0) {
-                // word by word, so the words still line up with the message's
-                s = s.substring(0, at) + phrase.replaceAll("[^ ]", "#") + s.substring(at + phrase.length());
-            }
-        }
-        String[] marked = s.trim().split(" ");
+        String[] marked = blankNames(text, (item, at) -> { }).trim().split(" ");
         if (marked.length != words.length) return Message.normalize(text);
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
@@ -226,7 +226,6 @@ public final class MenuCatalog {
         return out;
     }
 
-    /** Lowercase, accent-free, stemmed words: "Tacos al Pastor" -> "taco al pastor". */
     /** Words that join a name's parts ("de", "con", "al") or measure it ("600 ml"): a short form never ends on one. */
     private static final Set<String> NAME_GLUE = Set.of("de", "del", "con", "al", "a", "la", "el", "lo", "y", "e",
             "sin", "en", "o", "of", "with", "and", "the", "ml", "l", "lt", "oz", "g", "gr", "kg", "cm");
@@ -245,6 +244,7 @@ public final class MenuCatalog {
         return out;
     }
 
+    /** Lowercase, accent-free, stemmed words: "Tacos al Pastor" -> "taco al pastor". */
     static String singular(String text) {
         StringBuilder out = new StringBuilder();
         for (String w : Message.normalize(text).split(" ")) {

@@ -104,10 +104,12 @@ final class Router {
             if (flow.isPresent()) return startFlow(t, flow.get(), owner);
         }
         boolean namesFood = namesFood(m);
-        boolean order = Intent.ORDER.key().equals(owner) || rules.isOrder(m, namesFood)
-                || menu.isOrderList(m, t.lang());
-        if (order && !Intent.ORDER.key().equals(owner) && rules.isOrderWordQuestion(m, namesFood)
-                && !menu.isOrderList(m, t.lang())) {
+        boolean ownerOrder = Intent.ORDER.key().equals(owner);
+        boolean byWords = ownerOrder || rules.isOrder(m, namesFood);
+        // the order-list check (an order parse) runs at most once: for `order` only when the order words did not
+        // decide, for the question check below only when they did
+        boolean order = byWords || menu.isOrderList(m, t.lang());
+        if (byWords && !ownerOrder && rules.isOrderWordQuestion(m, namesFood) && !menu.isOrderList(m, t.lang())) {
             // "¿cuánto tarda un pedido?": a question about ordering that one of the owner's FAQs answers
             Outcome faq = strongFaqMatch(t);
             if (faq != null) return faq;
@@ -117,13 +119,14 @@ final class Router {
             if (flow.isPresent()) return startFlow(t, flow.get(), Intent.ORDER.key());
         }
         Optional<ScheduleQuestion> schedule = ScheduleQuestion.parse(m, t.placeholders().schedule().today());
-        if (schedule.isEmpty() && afterLocationAnswer(t) && m.words().size() <= 5) {
-            schedule = ScheduleQuestion.dayIn(m, t.placeholders().schedule().today())
-                    .map(d -> new ScheduleQuestion(ScheduleQuestion.Kind.LOCATION, d, true));
-        }
-        if (schedule.isEmpty() && (afterHoursAnswer(t) && m.words().size() <= 5 || dayOnlyWithoutContext(t))) {
-            schedule = ScheduleQuestion.dayIn(m, t.placeholders().schedule().today())
-                    .map(d -> new ScheduleQuestion(ScheduleQuestion.Kind.DAY, d, true));
+        if (schedule.isEmpty() && m.words().size() <= 5) {
+            // a short follow-up naming a day: "y mañana?" after the place, "y el domingo?" after the hours
+            ScheduleQuestion.Kind kind = afterLocationAnswer(t) ? ScheduleQuestion.Kind.LOCATION
+                    : afterHoursAnswer(t) || dayOnlyWithoutContext(t) ? ScheduleQuestion.Kind.DAY : null;
+            if (kind != null) {
+                schedule = ScheduleQuestion.dayIn(m, t.placeholders().schedule().today())
+                        .map(d -> new ScheduleQuestion(kind, d, true));
+            }
         }
         if (schedule.isPresent()) return schedule(t, schedule.get());
         Optional<MenuAnswers.Answer> menuAnswer = menu.answer(m, t.lang(), contextItem(t));
@@ -401,8 +404,8 @@ final class Router {
             "what", "about");
 
     /**
-     * A message that is a day and nothing else ("y el sábado?") with no question before it to lean on (a new
-     * conversation, or after a greeting or small talk): customers mean the hours.
+     * A message of one word besides {@link #DAY_GLUE} ("y el sábado?") with no question before it to lean on (a new
+     * conversation, or after a greeting or small talk): when that word is a day, customers mean the hours.
      */
     private boolean dayOnlyWithoutContext(Turn t) {
         Message m = t.message();
@@ -410,7 +413,6 @@ final class Router {
         boolean noContext = s.lastSourceKind() == null || Intent.GREETING.key().equals(s.lastIntent())
                 || Intent.SMALLTALK.key().equals(s.lastIntent());
         if (!noContext || m.words().size() > 4) return false;
-        if (ScheduleQuestion.dayIn(m, t.placeholders().schedule().today()).isEmpty()) return false;
         int glue = 0;
         for (String w : m.words()) if (DAY_GLUE.contains(w)) glue++;
         return glue == m.words().size() - 1;
@@ -437,7 +439,6 @@ final class Router {
         return false;
     }
 
-    /** The item the previous turn was about, for "y cuánto cuesta?" / "y eso trae picante?". */
     /** Articles that point at another item of the same kind: "¿y el vegetariano?", "and the veggie one?". */
     private static final java.util.Set<String> ANOTHER_ONE = java.util.Set.of("el", "la", "los", "las", "the", "one");
 
@@ -467,6 +468,7 @@ final class Router {
         return meant.isPresent() && meant.get().equals(previous) ? Optional.empty() : meant;
     }
 
+    /** The item the previous turn was about, for "y cuánto cuesta?" / "y eso trae picante?". */
     private MenuItem contextItem(Turn t) {
         SessionState s = t.state();
         if (!"menu".equals(s.lastSourceKind()) || s.lastSourceId() == null) return null;
