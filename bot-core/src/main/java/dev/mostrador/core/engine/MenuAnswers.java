@@ -151,6 +151,10 @@ final class MenuAnswers {
         if (category.isPresent()) return Optional.of(notOnTheMenu(m, lang, list(category.get(), catalog.inCategory(category.get()), lang)));
         Optional<String> tag = catalog.findTag(m.normalized());
         if (tag.isPresent() && m.hasAny(LIST_CUES)) return Optional.of(tagged(tag.get(), lang));
+        // "¿tenés algo sin carne?" right after the horchata asks for a list, not whether the horchata is there
+        if (contextItem != null && phraseTag.isPresent() && m.hasAny(LIST_CUES)) {
+            return Optional.of(tagged(phraseTag.get(), lang));
+        }
         if (contextItem != null && (tag.isPresent() || m.hasAny(PRICE) || m.hasAny(DESCRIPTION) || m.hasAny(AVAILABILITY))) {
             return Optional.of(itemAnswer(contextItem, m, lang));
         }

@@ -89,4 +89,13 @@ class FollowUpTest {
         same.say("cuanto cuesta el de pastor?");
         assertThat(same.say("y es picante?").source().id()).isEqualTo("taco-pastor");
     }
+
+    @Test
+    void aListAskedForAfterAnItemIsTheList() {
+        Chat chat = Chat.wednesday();
+        chat.say("cuanto la horchata?");
+        ChatResponse r = chat.say("tenés algo sin carne?");
+        assertThat(r.source().id()).isEqualTo("tag:vegetariano");
+        assertThat(r.text()).contains("Taco de nopal");
+    }
 }
