@@ -134,8 +134,10 @@ public final class AnswerQualityBench {
             for (String probe : dev.mostrador.core.match.Familiarity.probes(lang)) {
                 var raw = bundle.hybridRetriever().raw(probe, lang);
                 var best = retriever.search(probe, lang, 1);
-                System.out.printf("probe %.2f %.4f %s -> %s%n", raw.known(), raw.score(), probe,
-                        best.isEmpty() ? "-" : best.get(0).id());
+                var top = bundle.hybridRetriever().explain(probe, lang).stream()
+                        .max(Comparator.comparingDouble(HybridRetriever.Scored::score));
+                System.out.printf("probe %.2f %.4f %s -> %s %s%n", raw.known(), raw.score(), probe,
+                        best.isEmpty() ? "-" : best.get(0).id(), top.map(t -> new java.util.TreeMap<>(t.signals())).orElse(null));
             }
         }
         retriever.search("warm up", lang, 3);

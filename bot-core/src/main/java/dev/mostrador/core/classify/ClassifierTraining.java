@@ -39,6 +39,8 @@ public final class ClassifierTraining {
             if (v == null) throw new IllegalStateException("phrasing was not embedded by the retriever: " + text);
             return v;
         };
-        return Optional.of(FaqClassifier.train(examples, lookup, options));
+        // the synonym groups the retriever reads with (built-in and the owner's synonyms.yaml)
+        WordGroups groups = WordGroups.of(retriever.analyzer().synonyms());
+        return Optional.of(FaqClassifier.train(examples, lookup, options, groups));
     }
 }

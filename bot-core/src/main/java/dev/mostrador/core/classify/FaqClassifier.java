@@ -22,7 +22,8 @@ import java.util.TreeSet;
  */
 public final class FaqClassifier {
     private static final int MAGIC = 0x4d4f4643; // "MOFC"
-    private static final int FORMAT = 1;
+    /** 2: synonym-group and opening-word features, with the groups' members stored after the vocabulary */
+    private static final int FORMAT = 2;
 
     private final String[] labels;
     private final Vocabulary vocabulary;
@@ -58,13 +59,26 @@ public final class FaqClassifier {
         for (int i = 0; i < exampleLabels.length; i++) examplesOf[exampleLabels[i]][at[exampleLabels[i]]++] = i;
     }
 
+    /** Trained with the built-in synonym groups (a business without synonyms.yaml). */
     public static FaqClassifier train(List<LabeledText> examples, TextEmbedder embedder, TrainingOptions options) {
-        return train(examples, embedder, options, null);
+        return train(examples, embedder, options, WordGroups.builtIn(), null);
+    }
+
+    /** {@code groups}: the business's synonym groups (built-in and the owner's), one feature each. */
+    public static FaqClassifier train(List<LabeledText> examples, TextEmbedder embedder, TrainingOptions options,
+                                      WordGroups groups) {
+        return train(examples, embedder, options, groups, null);
     }
 
     /** As {@link #train}, also handing the held-out calibration signals to {@code heldOut} (for studies). */
     static FaqClassifier train(List<LabeledText> examples, TextEmbedder embedder, TrainingOptions options,
                                List<Signals> heldOut) {
+        return train(examples, embedder, options, WordGroups.builtIn(), heldOut);
+    }
+
+    static FaqClassifier train(List<LabeledText> examples, TextEmbedder embedder, TrainingOptions options,
+                               WordGroups groups, List<Signals> heldOut) {
+        Objects.requireNonNull(groups, "groups");
         Objects.requireNonNull(embedder, "embedder");
         Objects.requireNonNull(options, "options");
         if (examples == null || examples.isEmpty()) throw new IllegalArgumentException("no phrasings to train on");
@@ -91,7 +105,8 @@ public final class FaqClassifier {
             List<Signals> chosen = null;
             double bestAccuracy = -1, bestLikelihood = Double.NEGATIVE_INFINITY;
             for (float w : options.embeddingWeights()) {
-                List<Signals> signals = heldOutSignals(texts, normalized, embeddings, y, labels, options, w, embedder);
+                List<Signals> signals = heldOutSignals(texts, normalized, embeddings, y, labels, options, w, groups,
+                        embedder);
                 double accuracy = accuracy(signals), likelihood = likelihood(signals);
                 if (chosen == null || accuracy > bestAccuracy || accuracy == bestAccuracy && likelihood > bestLikelihood) {
                     chosen = signals;
@@ -103,7 +118,7 @@ public final class FaqClassifier {
             if (heldOut != null) heldOut.addAll(chosen);
             threshold = quantile(chosen, refuseRate(options.refuseRate(), y, labels.length));
         }
-        return fit(all, texts, normalized, embeddings, y, labels, options, embeddingWeight, threshold, embedder);
+        return fit(all, texts, normalized, embeddings, y, labels, options, embeddingWeight, threshold, groups, embedder);
     }
 
     /** Share of held-out phrasings whose best label is their own. */
@@ -123,10 +138,10 @@ public final class FaqClassifier {
 
     private static FaqClassifier fit(int[] rows, String[] texts, String[] normalized, float[][] embeddings, int[] y,
                                      String[] labels, TrainingOptions o, float embeddingWeight, float threshold,
-                                     TextEmbedder embedder) {
+                                     WordGroups groups, TextEmbedder embedder) {
         List<String> trainTexts = new ArrayList<>();
         for (int r : rows) trainTexts.add(normalized[r]);
-        Vocabulary vocabulary = Vocabulary.of(trainTexts);
+        Vocabulary vocabulary = Vocabulary.of(trainTexts, groups);
         int dim = embeddings[0].length;
         List<SoftmaxRegression.Example> train = new ArrayList<>();
         TypoNoise noise = new TypoNoise(o.seed());
@@ -162,7 +177,7 @@ public final class FaqClassifier {
      */
     private static List<Signals> heldOutSignals(String[] texts, String[] normalized, float[][] embeddings, int[] y,
                                                 String[] labels, TrainingOptions o, float embeddingWeight,
-                                                TextEmbedder embedder) {
+                                                WordGroups groups, TextEmbedder embedder) {
         int k = o.calibrationFolds();
         int n = y.length;
         int[] fold = new int[n];
@@ -177,7 +192,7 @@ public final class FaqClassifier {
             for (int i = 0; i < n; i++) (fold[i] == f ? heldOut : trainRows).add(i);
             if (heldOut.isEmpty()) continue;
             FaqClassifier partial = fit(trainRows.stream().mapToInt(Integer::intValue).toArray(), texts, normalized,
-                    embeddings, y, labels, o, embeddingWeight, 0f, embedder);
+                    embeddings, y, labels, o, embeddingWeight, 0f, groups, embedder);
             for (int i : heldOut) scores.add(partial.signals(texts[i], embeddings[i]).withTruth(y[i]));
         }
         return scores;
@@ -335,6 +350,12 @@ public final class FaqClassifier {
             out.writeUTF(vocabulary.terms[i]);
             out.writeFloat(vocabulary.idf[i]);
         }
+        Map<String, String> members = vocabulary.groups.members();
+        out.writeInt(members.size());
+        for (Map.Entry<String, String> m : members.entrySet()) {
+            out.writeUTF(m.getKey());
+            out.writeUTF(m.getValue());
+        }
         out.writeInt(model.denseDim);
         for (float w : model.classMajor()) out.writeFloat(w);
         for (float b : model.bias) out.writeFloat(b);
@@ -363,6 +384,10 @@ public final class FaqClassifier {
             terms[i] = in.readUTF();
             idf[i] = in.readFloat();
         }
+        int memberCount = in.readInt();
+        if (memberCount < 0) throw new IOException("corrupt FAQ classifier: negative synonym count");
+        Map<String, String> members = new TreeMap<>();
+        for (int i = 0; i < memberCount; i++) members.put(in.readUTF(), in.readUTF());
         int denseDim = in.readInt();
         float[] weights = new float[labels.length * (v + denseDim)];
         for (int i = 0; i < weights.length; i++) weights[i] = in.readFloat();
@@ -375,7 +400,7 @@ public final class FaqClassifier {
             exLab[i] = in.readInt();
             for (int j = 0; j < denseDim; j++) exEmb[i][j] = in.readFloat();
         }
-        return new FaqClassifier(labels, new Vocabulary(terms, idf),
+        return new FaqClassifier(labels, new Vocabulary(terms, idf, new WordGroups(members)),
                 SoftmaxRegression.ofClassMajor(labels.length, v, denseDim, weights, bias), exEmb, exLab, charWeight,
                 wordWeight, embeddingWeight, threshold, embedder);
     }

@@ -3,6 +3,7 @@ package dev.mostrador.core.classify;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -13,25 +14,32 @@ import java.util.TreeSet;
 final class Vocabulary {
     final String[] terms;
     final float[] idf;
+    /** the synonym groups whose features are in {@link #terms} (only those: the rest can never match) */
+    final WordGroups groups;
     private final Map<String, Integer> index;
 
-    Vocabulary(String[] terms, float[] idf) {
+    Vocabulary(String[] terms, float[] idf, WordGroups groups) {
         this.terms = terms;
         this.idf = idf;
+        this.groups = groups;
         this.index = new HashMap<>(terms.length * 2);
         for (int i = 0; i < terms.length; i++) index.put(terms[i], i);
     }
 
-    static Vocabulary of(List<String> normalizedTexts) {
+    static Vocabulary of(List<String> normalizedTexts, WordGroups groups) {
         TreeMap<String, Integer> df = new TreeMap<>();
         for (String t : normalizedTexts) {
-            for (String term : new TreeSet<>(TextFeatures.counts(t).keySet())) df.merge(term, 1, Integer::sum);
+            for (String term : new TreeSet<>(TextFeatures.counts(t, groups).keySet())) df.merge(term, 1, Integer::sum);
+        }
+        Set<String> used = new TreeSet<>();
+        for (String term : df.keySet()) {
+            if (term.startsWith(TextFeatures.GROUP)) used.add(term.substring(TextFeatures.GROUP.length()));
         }
         String[] terms = df.keySet().toArray(String[]::new);
         float[] idf = new float[terms.length];
         int n = normalizedTexts.size();
         for (int i = 0; i < terms.length; i++) idf[i] = (float) (Math.log((1.0 + n) / (1.0 + df.get(terms[i]))) + 1.0);
-        return new Vocabulary(terms, idf);
+        return new Vocabulary(terms, idf, groups.restrictedTo(used));
     }
 
     int size() {
@@ -43,7 +51,7 @@ final class Vocabulary {
      * each group weighs the same whatever the message length.
      */
     SparseVector vectorize(String normalized, float charWeight, float wordWeight) {
-        TreeMap<String, Integer> counts = TextFeatures.counts(normalized);
+        TreeMap<String, Integer> counts = TextFeatures.counts(normalized, groups);
         int[] idx = new int[counts.size()];
         float[] val = new float[counts.size()];
         boolean[] isChar = new boolean[counts.size()];

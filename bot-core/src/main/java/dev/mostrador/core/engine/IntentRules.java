@@ -61,6 +61,15 @@ public final class IntentRules {
             "quiero", "quisiera", "queria", "me das", "me da", "dame", "deme", "me regalas", "me regala", "me pones",
             "me mandas", "mandame", "me traes", "regalame", "i want", "i d like", "i would like", "can i get",
             "can i have", "ill have", "i ll have", "give me");
+    /** Changing or cancelling: with an order word, about an order already placed ("quiero cancelar mi pedido"). */
+    private static final List<String> ORDER_CHANGE_VERBS = List.of(
+            "cancelar", "cancela", "cancelo", "cancelen", "cancelame", "cancelarlo", "anular", "anula", "anulen",
+            "anulame", "borrar", "borra", "borrame", "eliminar", "elimina", "cambiar", "cambia", "cambien", "cambiame",
+            "modificar", "modifica", "modifico", "modifiquen", "editar", "corregir", "cancel", "change", "modify",
+            "edit", "update");
+    private static final List<String> PLACED_ORDER = List.of("pedido", "pedidos", "orden", "encargo", "order",
+            "orders");
+
     private static final List<String> NOT_ORDER = List.of(
             "quiero saber", "quisiera saber", "queria saber", "quiero preguntar", "queria preguntar", "quiero ver",
             "quisiera ver", "i want to know", "want to know", "quiero hablar", "order status");
@@ -114,6 +123,19 @@ public final class IntentRules {
     public boolean isOrder(Message m, boolean namesFood) {
         if (m.hasAny(NOT_ORDER)) return false;
         return m.hasAny(ORDER) || (namesFood && m.hasAny(WANT)) || matchesOwner(Intent.ORDER, m);
+    }
+
+    /**
+     * "quiero cancelar mi pedido", "cambiar el pedido que hice", "cancel my order": about an order the customer
+     * already placed (a guided order in progress handles its own "cancelar" before this is asked).
+     */
+    public boolean isPlacedOrderChange(Message m) {
+        return m.hasAny(ORDER_CHANGE_VERBS) && m.hasAny(PLACED_ORDER);
+    }
+
+    /** Whether an owner's phrasing speaks of changing or cancelling (an FAQ about it answers such messages). */
+    public static boolean speaksOfOrderChanges(String phrasing) {
+        return Message.of(phrasing).hasAny(ORDER_CHANGE_VERBS);
     }
 
     /**

@@ -94,6 +94,12 @@ final class Router {
         Message m = t.message();
         if (rules.isHandoff(m)) return handoff(t);
         if (rules.isComplaint(m)) return complaint(t);
+        if (rules.isPlacedOrderChange(m)) {
+            // the bot cannot undo an order it already passed on: the owner's FAQ about it, else the team
+            Outcome faq = strongFaqMatch(t);
+            if (faq != null && faqSpeaksOfOrderChanges(faq.sourceId())) return faq;
+            return placedOrderChange(t);
+        }
         IntentRules.Smalltalk small = rules.smalltalk(m, w -> strayWord(w, t));
         if (small != null) return smalltalk(t, small);
         String owner = rules.ownerIntent(m);
@@ -555,6 +561,19 @@ final class Router {
         notifyOwner("handoff", t, Texts.get("handoff_subject", business.language()));
         String text = t.placeholders().render(tone("escalate", lang), lang);
         return Outcome.of(text, List.of(), Intent.HANDOFF, "handoff", "escalate", null);
+    }
+
+    private boolean faqSpeaksOfOrderChanges(String faqId) {
+        Faq faq = faqId == null ? null : faqs.get(faqId);
+        return faq != null && faq.phrasings().stream().anyMatch(IntentRules::speaksOfOrderChanges);
+    }
+
+    /** "quiero cancelar mi pedido": only the team can change an order already placed; they are told at once. */
+    private Outcome placedOrderChange(Turn t) {
+        String lang = t.lang();
+        notifyOwner("handoff", t, Texts.get("order_change_subject", business.language()));
+        String text = Texts.get("order_change", lang) + " " + t.placeholders().render(tone("escalate", lang), lang);
+        return Outcome.of(text, List.of(), Intent.HANDOFF, "handoff", "order_change", null);
     }
 
     private Outcome complaint(Turn t) {

@@ -108,6 +108,15 @@ public final class Synonyms {
                 "allergy", "allergies", "allergen", "allergens", "allergic"));
         g.put("picante", List.of("picante", "picantes", "picoso", "picosa", "enchiloso", "spicy"));
         g.put("postre", List.of("postre", "postres", "dessert", "desserts"));
+        g.put("cancelar", List.of("cancelar", "cancela", "cancelo", "cancelen", "cancelame", "cancelarlo",
+                "cancelarla", "anular", "anula", "anulen", "anulame", "borrar", "borra", "borren", "borrame", "eliminar",
+                "elimina", "eliminen", "quitar", "quita", "quiten", "quitame", "cancel", "cancelled", "canceled",
+                "delete", "remove"));
+        g.put("cambiar", List.of("cambiar", "cambia", "cambien", "cambiame", "cambiarlo", "cambiarla",
+                "modificar", "modifica", "modifiquen", "modificame", "editar", "edita", "corregir", "corrige", "change",
+                "modify", "edit", "update"));
+        g.put("mostrar", List.of("mostrar", "muestra", "muestrame", "muestren", "mostrame", "mostrarme",
+                "ensenar", "ensena", "ensename", "ensenen", "ensenarme", "ver", "show", "display", "view"));
         g.put("espera", List.of("demora", "demoran", "tarda", "tardan", "tardanza", "how long", "wait"));
         return g;
     }

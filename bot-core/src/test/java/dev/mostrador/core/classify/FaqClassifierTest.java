@@ -108,6 +108,32 @@ class FaqClassifierTest {
         for (String message : OUT_OF_SCOPE) assertThat(loaded.predict(message)).isEqualTo(classifier.predict(message));
     }
 
+    /** Three FAQs told apart only by the verb; the messages use verbs no phrasing has, from the same groups. */
+    static final List<LabeledText> BY_VERB = List.of(
+            new LabeledText("cancelar", "quiero cancelar mi pedido"), new LabeledText("cancelar", "cancela la orden"),
+            new LabeledText("cancelar", "anular el pedido de hoy"),
+            new LabeledText("ver", "quiero ver mi pedido"), new LabeledText("ver", "muestrame la orden"),
+            new LabeledText("ver", "ver el pedido de hoy"),
+            new LabeledText("cambiar", "quiero cambiar mi pedido"), new LabeledText("cambiar", "cambia la orden"),
+            new LabeledText("cambiar", "modificar el pedido de hoy"));
+    static final Map<String, String> OTHER_VERBS = Map.of("borrar mi pedido", "cancelar",
+            "editar mi pedido", "cambiar", "ensename el pedido", "ver", "please delete my order", "cancelar",
+            "change my order", "cambiar", "cancel my order", "cancelar");
+
+    @Test
+    void synonymGroupsTeachVerbsNoPhrasingUses() throws IOException {
+        FaqClassifier grouped = FaqClassifier.train(BY_VERB, embedder, TrainingOptions.defaults(), WordGroups.builtIn());
+        FaqClassifier loaded = FaqClassifier.readFrom(new DataInputStream(new ByteArrayInputStream(bytes(grouped))),
+                embedder);
+        OTHER_VERBS.forEach((message, faq) -> {
+            assertThat(grouped.predict(message).label()).as(message).isEqualTo(faq);
+            assertThat(loaded.predict(message)).as(message).isEqualTo(grouped.predict(message));
+        });
+        // without the groups the same phrasings cannot tell them: the proof the groups did it
+        FaqClassifier plain = FaqClassifier.train(BY_VERB, embedder, TrainingOptions.defaults(), WordGroups.NONE);
+        assertThat(OTHER_VERBS.entrySet()).anyMatch(e -> !plain.predict(e.getKey()).label().equals(e.getValue()));
+    }
+
     @Test
     void sameInputTrainsToSameBytes() throws IOException {
         FaqClassifier again = FaqClassifier.train(examples(), embedder, TrainingOptions.defaults());

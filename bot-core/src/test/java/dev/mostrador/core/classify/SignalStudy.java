@@ -59,7 +59,8 @@ public class SignalStudy {
         long t0 = System.nanoTime();
         List<FaqClassifier.Signals> held = new ArrayList<>();
         
-        FaqClassifier c = FaqClassifier.train(train, emb, o, held);
+        WordGroups groups = Boolean.getBoolean("nogroups") ? WordGroups.NONE : WordGroups.builtIn();
+        FaqClassifier c = FaqClassifier.train(train, emb, o, groups, held);
         System.out.printf("%s per=%d %s train=%d in=%d out=%d trained in %.1fs %s%n", dataset, per, dev ? "dev" : "VAL",
                 train.size(), evalIn.size(), evalOut.size(), (System.nanoTime() - t0) / 1e9, o);
         List<String> labels = c.labels();
@@ -87,11 +88,28 @@ public class SignalStudy {
             var s = c.signals(t.text(), unit(emb.embed(t.text())));
             sIn.add(s);
             boolean ok = labels.get(s.order()[0]).equals(t.label());
+            if (!ok && Boolean.getBoolean("errors")) System.out.printf("ERR %s -> %s (%.2f) | %s%n", t.label(), labels.get(s.order()[0]), s.p()[s.order()[0]], t.text());
             inCorrect.add(ok);
             if (ok) correct++;
         }
         for (LabeledText t : evalOut) sOut.add(c.signals(t.text(), unit(emb.embed(t.text()))));
         emb.save();
+        if (System.getProperty("knn") != null) {
+            for (double a : new double[]{0, 0.1, 0.2, 0.3, 0.5, 0.75, 1, 1.5, 2, 3}) {
+                int okA = 0, okL = 0;
+                for (int i = 0; i < sIn.size(); i++) {
+                    var s = sIn.get(i);
+                    int bestA = 0, bestL = 0;
+                    for (int k = 1; k < s.p().length; k++) {
+                        if (s.p()[k] + a * s.nearestByLabel()[k] > s.p()[bestA] + a * s.nearestByLabel()[bestA]) bestA = k;
+                        if (Math.log(s.p()[k]) + 10 * a * s.nearestByLabel()[k] > Math.log(s.p()[bestL]) + 10 * a * s.nearestByLabel()[bestL]) bestL = k;
+                    }
+                    if (labels.get(bestA).equals(evalIn.get(i).label())) okA++;
+                    if (labels.get(bestL).equals(evalIn.get(i).label())) okL++;
+                }
+                System.out.printf("knn a=%.2f  p+a*nb %.4f   logp+10a*nb %.4f%n", a, okA / (double) sIn.size(), okL / (double) sIn.size());
+            }
+        }
         int heldCorrect = 0;
         for (var s : held) if (s.order()[0] == s.truth()) heldCorrect++;
         System.out.printf("chosen ew %.1f  argmax acc %.4f   held-out acc %.4f (n=%d)%n", c.embeddingWeight(), correct / (double) evalIn.size(),

@@ -14,8 +14,38 @@ class TextFeaturesTest {
 
     @Test
     void countsWordsBigramsAndCharacterGrams() {
-        var counts = TextFeatures.counts("sin tacc");
+        var counts = TextFeatures.counts("sin tacc", WordGroups.NONE);
         assertThat(counts).containsKeys("w:sin", "w:tacc", "b:sin tacc", "c: si", "c:tacc ", "c: tacc", "c:acc ");
-        assertThat(TextFeatures.counts("")).isEmpty();
+        assertThat(counts.keySet()).noneMatch(k -> k.startsWith("g:"));
+        assertThat(TextFeatures.counts("", WordGroups.builtIn())).isEmpty();
+    }
+
+    @Test
+    void synonymsOfTheSameGroupShareAFeatureInBothLanguages() {
+        WordGroups groups = WordGroups.builtIn();
+        assertThat(TextFeatures.counts("eliminar mi pedido", groups)).containsKeys("g:cancelar", "g:pedido");
+        assertThat(TextFeatures.counts("borra el pedido porfa", groups)).containsKeys("g:cancelar", "g:pedido");
+        assertThat(TextFeatures.counts("please cancel my order", groups)).containsKeys("g:cancelar", "g:pedido");
+        assertThat(TextFeatures.counts("muestrame la carta", groups)).containsKeys("g:mostrar", "g:menu");
+    }
+
+    @Test
+    void aPhraseMemberCountsOnceForItsGroup() {
+        WordGroups groups = WordGroups.builtIn();
+        var counts = TextFeatures.counts("tienen algo sin carne", groups);
+        assertThat(counts).containsEntry("g:vegetariano", 1);
+        assertThat(TextFeatures.counts("abren el fin de semana", groups)).containsEntry("g:horario", 2);
+    }
+
+    @Test
+    void theOpeningWordSaysWhatTheCustomerWantsDone() {
+        WordGroups groups = WordGroups.builtIn();
+        var counts = TextFeatures.counts("cancela la alarma de las 7", groups);
+        assertThat(counts).containsKeys("f:canc", "f:g:cancelar");
+        assertThat(TextFeatures.counts("anulame la alarma", groups)).containsKeys("f:anul", "f:g:cancelar");
+        // only the opening word: "la" there is not a verb, and a group later in the message is no opening
+        assertThat(TextFeatures.counts("la alarma cancelala", groups).keySet())
+                .contains("f:la").doesNotContain("f:g:cancelar");
+        assertThat(TextFeatures.counts("ok", groups)).containsKey("f:ok");
     }
 }
