@@ -41,12 +41,17 @@ public final class IntentRules {
             "disgusting", "came late", "overcharged", "were cold", "came cold", "is cold", "are cold", "was bad",
             "were bad", "tasted bad");
     private static final List<String> THANKS = List.of("gracias", "muchas gracias", "mil gracias", "thanks", "thank you", "thank");
+    /** The customer is done: answered like a goodbye ("ya no quiero nada, gracias", "eso es todo", "that's all"). */
+    private static final List<String> DONE = List.of("no quiero nada", "ya no quiero nada", "no quiero nada mas",
+            "nada mas", "eso es todo", "eso seria todo", "es todo", "seria todo", "nada por ahora", "no gracias",
+            "nothing else", "nothing more", "thats all", "that s all", "that is all", "no thanks", "no thank you", "im good",
+            "i m good");
     private static final List<String> BYE = List.of("chao", "chau", "adios", "bye", "goodbye", "hasta luego", "nos vemos", "see you", "hasta pronto");
     private static final List<String> OK = List.of(
             "ok", "okay", "okey", "oki", "dale", "listo", "perfecto", "vale", "bueno", "sale", "entendido", "excelente",
             "genial", "super", "va", "great", "cool", "nice", "sure", "alright", "fine", "de acuerdo", "muy bien", "bien");
     private static final Set<String> SMALLTALK_FILLER = Set.of("muy", "amable", "bien", "y", "por", "todo", "so", "much",
-            "very", "a", "lot", "you", "man", "amigo", "amiga", "pues", "entonces", "igual", "mucho");
+            "very", "a", "lot", "you", "man", "amigo", "amiga", "pues", "entonces", "igual", "mucho", "ya");
     /** The order words that name an order rather than place one. */
     private static final List<String> ORDER_NOUNS = List.of("un pedido", "para llevar", "to go", "take away", "takeaway");
     /** The order words that place one: "¿puedo hacer un pedido?" wants to order. */
@@ -170,7 +175,8 @@ public final class IntentRules {
         if (m.isEmpty()) return m.raw().isEmpty() ? null : Smalltalk.EMOJI;
         Set<String> covered = new HashSet<>();
         Smalltalk kind = null;
-        for (var entry : List.of(Map.entry(Smalltalk.BYE, BYE), Map.entry(Smalltalk.THANKS, THANKS), Map.entry(Smalltalk.OK, OK))) {
+        for (var entry : List.of(Map.entry(Smalltalk.BYE, DONE), Map.entry(Smalltalk.BYE, BYE),
+                Map.entry(Smalltalk.THANKS, THANKS), Map.entry(Smalltalk.OK, OK))) {
             for (String p : entry.getValue()) {
                 if (m.has(p)) {
                     covered.addAll(List.of(p.split(" ")));

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import dev.mostrador.core.text.TextAnalyzer;
 import dev.mostrador.core.order.OrderParser;
 import dev.mostrador.core.order.ParsedOrder;
@@ -112,6 +113,30 @@ final class MenuAnswers {
         return true;
     }
 
+    /** Words that turn the tag after them into what the customer does not want. */
+    private static final Set<String> NEGATORS = Set.of("sin", "no", "nada", "menos", "ni", "not", "without", "less",
+            "non");
+    /** Words that may stand between a negator and the tag: "no tan picante", "not too spicy". */
+    private static final Set<String> SOFTENERS = Set.of("tan", "muy", "tanto", "mucho", "sea", "este", "es", "too",
+            "very", "so", "be", "is");
+
+    /**
+     * "sin picante", "no quiero nada picante", "le pueden poner menos picante?", "not too spicy": the tag is what
+     * the customer wants to avoid, so a list of the items that have it is the wrong answer (an FAQ about it, or the
+     * rest of the engine, answers instead). Tag phrases that already hold the "sin" ("sin carne") are not this.
+     */
+    boolean negated(Message m, String tag) {
+        List<String> w = m.words();
+        for (int i = 0; i < w.size(); i++) {
+            if (!NEGATORS.contains(w.get(i))) continue;
+            for (int j = i + 1; j <= Math.min(w.size() - 1, i + 3); j++) {
+                if (catalog.findTag(w.get(j)).filter(tag::equals).isPresent()) return true;
+                if (!SOFTENERS.contains(w.get(j))) break;
+            }
+        }
+        return false;
+    }
+
     /** {@code specific}: the message asked something of the menu (a price, a list); false for a bare mention. */
     record Answer(String text, String id, boolean specific) {
         Answer(String text, String id) {
@@ -143,13 +168,21 @@ final class MenuAnswers {
         Optional<String> category = catalog.findCategory(m.normalized());
         if (m.hasAny(BEST)) {
             // "¿me recomendás algo sin carne?", "recomiendame una bebida": a recommendation within what is named
-            Optional<String> wanted = phraseTag.isPresent() ? phraseTag : catalog.findTag(m.normalized());
+            Optional<String> wanted = phraseTag.isPresent() ? phraseTag
+                    : catalog.findTag(m.normalized()).filter(t -> !negated(m, t));
+            Optional<String> unwanted = phraseTag.isPresent() ? Optional.empty()
+                    : catalog.findTag(m.normalized()).filter(t -> negated(m, t));
+            if (unwanted.isPresent()) return Optional.of(without(unwanted.get(), lang));
             if (wanted.isPresent()) return Optional.of(tagged(wanted.get(), lang));
             if (category.isPresent()) return Optional.of(list(category.get(), catalog.inCategory(category.get()), lang));
             return Optional.of(bestSellers(lang));
         }
         if (category.isPresent()) return Optional.of(notOnTheMenu(m, lang, list(category.get(), catalog.inCategory(category.get()), lang)));
-        Optional<String> tag = catalog.findTag(m.normalized());
+        Optional<String> anyTag = catalog.findTag(m.normalized());
+        Optional<String> avoided = anyTag.filter(t -> negated(m, t));
+        // "¿tienen algo sin picante?", "recomendame algo que no sea picante": what they have without it
+        if (avoided.isPresent() && (m.hasAny(LIST_CUES) || m.hasAny(BEST))) return Optional.of(without(avoided.get(), lang));
+        Optional<String> tag = anyTag.filter(t -> avoided.isEmpty());
         if (tag.isPresent() && m.hasAny(LIST_CUES)) return Optional.of(tagged(tag.get(), lang));
         // "¿tenés algo sin carne?" right after the horchata asks for a list, not whether the horchata is there
         if (contextItem != null && phraseTag.isPresent() && m.hasAny(LIST_CUES)) {
@@ -216,6 +249,23 @@ final class MenuAnswers {
     private Answer list(String category, List<MenuItem> items, String lang) {
         String header = Texts.fill(Texts.get("category_header", lang), Map.of("category", category));
         return new Answer(header + " " + itemList(items, lang) + ".", "category:" + category);
+    }
+
+    /**
+     * The items without {@code tag} in the categories that have it: "sin picante" asks among the food that can be
+     * spicy, not for the drinks.
+     */
+    private Answer without(String tag, String lang) {
+        Set<String> categories = new java.util.HashSet<>();
+        for (MenuItem i : catalog.withTag(tag)) categories.add(i.category());
+        List<MenuItem> items = new ArrayList<>();
+        catalog.byCategory().forEach((category, in) -> {
+            if (categories.contains(category)) for (MenuItem i : in) if (!i.tags().contains(tag)) items.add(i);
+        });
+        String id = "tag:-" + tag;
+        if (items.isEmpty()) return new Answer(Texts.fill(Texts.get("tag_without_none", lang), Map.of("tag", tag)), id);
+        return new Answer(Texts.fill(Texts.get("tag_without_header", lang), Map.of("tag", tag)) + " "
+                + itemList(items, lang) + ".", id);
     }
 
     private Answer tagged(String tag, String lang) {

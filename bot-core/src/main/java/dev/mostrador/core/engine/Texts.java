@@ -36,6 +36,8 @@ final class Texts {
             e("menu_empty", "Todavía no tenemos el menú cargado. ¿Te ayudo con otra cosa?", "Our menu isn't available yet. Can I help with something else?"),
             e("category_header", "En {category} tenemos:", "In {category} we have:"),
             e("tag_header", "Opciones {tag}:", "Options ({tag}):"),
+            e("tag_without_header", "Sin {tag}:", "Not {tag}:"),
+            e("tag_without_none", "Por ahora todo lo que tenemos de eso es {tag}.", "Right now everything of that kind is {tag}."),
             e("tag_none", "Por ahora no tenemos opciones {tag}.", "We don't have {tag} options right now."),
             e("best_header", "Lo más pedido:", "Our best sellers:"),
             e("item_price", "{item} cuesta {price}.", "{item} costs {price}."),

@@ -91,6 +91,19 @@ class ConversationTest {
     }
 
     @Test
+    void beingDoneIsAGoodbyeNotAQuestion() {
+        for (String text : List.of("ya no quiero nada gracias", "no gracias, eso es todo", "nada mas gracias",
+                "that's all, thanks", "no thanks i'm good")) {
+            ChatResponse r = Chat.wednesday().say(text);
+            assertThat(r.intent()).as(text).isEqualTo("smalltalk");
+            assertThat(r.source().id()).as(text).isEqualTo("smalltalk_bye");
+        }
+        // a wish about the food is not a goodbye
+        assertThat(Chat.wednesday().say("no quiero nada con cebolla").intent()).isNotEqualTo("smalltalk");
+        assertThat(Chat.wednesday().say("es todo lo que tienen?").intent()).isNotEqualTo("smalltalk");
+    }
+
+    @Test
     void smalltalkThanksByeOkAndEmoji() {
         Chat chat = Chat.wednesday();
         ChatResponse thanks = chat.say("muchas gracias!!");

@@ -2,6 +2,7 @@ package dev.mostrador.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Prices, categories, tags, best sellers, availability and the whole menu, in the business currency. */
@@ -36,6 +37,22 @@ class MenuTest {
         ChatResponse r = Chat.wednesday().say("tenés algo vegetariana?");
         assertThat(r.source().id()).isEqualTo("tag:vegetariano");
         assertThat(r.text()).contains("Taco de nopal", "Quesadilla de queso").doesNotContain("pastor");
+    }
+
+    @Test
+    void aTagTheCustomerWantsToAvoidListsTheRestOfThoseCategories() {
+        for (String text : List.of("tienen algo sin picante?", "tenes algo que no sea picante", "recomendame algo no tan picante",
+                "algo sin picante porfa")) {
+            ChatResponse r = Chat.wednesday().say(text);
+            assertThat(r.source().id()).as(text).isEqualTo("tag:-picante");
+            // the tacos that are not spicy; no drinks, no dessert (no item there could be spicy)
+            assertThat(r.text()).as(text).contains("Taco de pollo", "Taco de nopal").doesNotContain("pastor", "Coca", "Churros");
+        }
+        // still a list of the spicy ones when that is what is asked
+        assertThat(Chat.wednesday().say("que tienen picante?").source().id()).isEqualTo("tag:picante");
+        // without a list cue it is not a menu question: never the spicy list
+        assertThat(Chat.wednesday().say("no quiero nada picante").source().id()).isNotEqualTo("tag:picante");
+        assertThat(Chat.wednesday().say("le pueden poner menos picante?").source().id()).isNotEqualTo("tag:picante");
     }
 
     @Test
