@@ -130,6 +130,11 @@ public final class IntentRules {
         return m.hasAny(ORDER) || (namesFood && m.hasAny(WANT)) || matchesOwner(Intent.ORDER, m);
     }
 
+    /** The message says the customer orders or wants something ("quiero", "dame", "pedir", "i'll have"). */
+    public boolean placesOrder(Message m) {
+        return m.hasAny(ORDER_VERBS) || m.hasAny(WANT);
+    }
+
     /**
      * "quiero cancelar mi pedido", "cambiar el pedido que hice", "cancel my order": about an order the customer
      * already placed (a guided order in progress handles its own "cancelar" before this is asked).

@@ -113,6 +113,11 @@ final class MenuAnswers {
         return true;
     }
 
+    /** "cuanto es", "how much", "precio": the message asks what something costs. */
+    boolean asksPrice(Message m) {
+        return m.hasAny(PRICE);
+    }
+
     /** Words that turn the tag after them into what the customer does not want. */
     private static final Set<String> NEGATORS = Set.of("sin", "no", "nada", "menos", "ni", "not", "without", "less",
             "non");

@@ -120,6 +120,9 @@ final class Router {
             Outcome faq = strongFaqMatch(t);
             if (faq != null) return faq;
         }
+        // "cuanto es 3 de pastor y 2 horchatas": the price of a would-be order, asked before ordering; the menu
+        // adds it up. "quiero 3 de pastor, cuanto es?" still orders (it says it wants them).
+        if (order && namesFood && menu.asksPrice(m) && !rules.placesOrder(m)) order = false;
         if (order && mayStartFlow) {
             Optional<Flow> flow = flows.flowFor(Intent.ORDER.key());
             if (flow.isPresent()) return startFlow(t, flow.get(), Intent.ORDER.key());

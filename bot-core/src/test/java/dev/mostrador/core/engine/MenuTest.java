@@ -2,7 +2,10 @@ package dev.mostrador.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.mostrador.core.model.BusinessFolder;
+import dev.mostrador.core.port.InMemorySessionStore;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Prices, categories, tags, best sellers, availability and the whole menu, in the business currency. */
@@ -77,6 +80,29 @@ class MenuTest {
         assertThat(Chat.wednesday().say("how much for 3 pastor tacos").text()).endsWith("= C$ 75.00.");
         // one of one item is its price, not a sum
         assertThat(Chat.wednesday().say("cuanto cuesta el de pastor?").text()).isEqualTo("Taco al pastor cuesta C$ 25.00.");
+    }
+
+    @Test
+    void thePriceOfAWouldBeOrderWithoutAQuestionMarkIsAnsweredNotOrdered() {
+        ChatResponse r = Chat.wednesday().say("cuanto es 3 de pastor y 2 horchatas");
+        assertThat(r.intent()).isEqualTo("menu");
+        assertThat(r.flow()).isNull();
+        assertThat(r.text()).isEqualTo("3 × Taco al pastor (C$ 75.00) + 2 × Agua de horchata (C$ 30.00) = C$ 105.00.");
+        // saying they want them is an order, price question or not
+        assertThat(Chat.wednesday().say("quiero 3 de pastor, cuanto es?").flow()).isNotNull();
+        assertThat(Chat.wednesday().say("2 tacos al pastor y una horchata").flow()).isNotNull();
+        // also when the owner's order examples look like the message ("mandame 3 de pastor" in intents.yaml)
+        BusinessFolder base = Carrito.folder();
+        BusinessFolder withExample = new BusinessFolder(base.business(), base.faqs(), base.menu(), base.flows(),
+                base.tone(), base.bot(), base.docs(), base.tests(), base.synonyms(),
+                Map.of("order", List.of("mandame 3 de pastor y 2 horchatas")));
+        EnginePorts ports = new EnginePorts(new InMemorySessionStore(), t -> {}, Carrito.at(Carrito.WEDNESDAY_10AM),
+                n -> {}, null);
+        ChatEngine engine = new ChatEngine(withExample, Carrito.bundle().retriever(), ports);
+        ChatResponse asked = engine.handle(new ChatRequest("web", "p1", "cuanto es 3 de pastor y 2 horchatas"));
+        assertThat(asked.flow()).isNull();
+        assertThat(asked.text()).endsWith("= C$ 105.00.");
+        assertThat(engine.handle(new ChatRequest("web", "p2", "mandame 3 de pastor y 2 horchatas")).flow()).isNotNull();
     }
 
     @Test
