@@ -315,11 +315,19 @@ final class MenuAnswers {
     private Optional<Answer> total(Message m, String lang) {
         ParsedOrder parsed = parser.parse(m.raw(), lang);
         List<OrderLine> lines = parsed.lines();
-        if (lines.isEmpty() || !parsed.ambiguities().isEmpty() || !parsed.unknown().isEmpty()
+        // "2 tacos de pollo y una coca": a mention that could be two items of the same price still has one price
+        boolean samePriced = parsed.ambiguities().stream().allMatch(x -> x.options().size() <= 3
+                && x.options().stream().map(i -> i.price().stripTrailingZeros()).distinct().count() == 1);
+        List<dev.mostrador.core.order.Ambiguity> either = parsed.ambiguities();
+        if (lines.isEmpty() && either.isEmpty() || !samePriced || !parsed.unknown().isEmpty()
                 || !parsed.soldOut().isEmpty() || !parsed.badQuantities().isEmpty()) {
             return Optional.empty();
         }
-        if (lines.size() == 1 && lines.get(0).quantity() <= 1) return Optional.empty();
+        // one of one item is its price, not a sum
+        if (lines.size() + either.size() == 1
+                && (lines.isEmpty() ? either.get(0).quantity() : lines.get(0).quantity()) <= 1) {
+            return Optional.empty();
+        }
         BigDecimal sum = BigDecimal.ZERO;
         List<String> parts = new ArrayList<>();
         for (var l : lines) {
@@ -327,8 +335,15 @@ final class MenuAnswers {
             sum = sum.add(cost);
             parts.add(l.quantity() + " × " + l.item().name() + " (" + Prices.format(cost, currency, lang) + ")");
         }
+        String or = "en".equals(lang) ? " or " : " o ";
+        for (var x : either) {
+            BigDecimal cost = x.options().get(0).price().multiply(BigDecimal.valueOf(x.quantity()));
+            sum = sum.add(cost);
+            parts.add(x.quantity() + " × " + String.join(or, x.options().stream().map(MenuItem::name).toList())
+                    + " (" + Prices.format(cost, currency, lang) + ")");
+        }
         String text = String.join(" + ", parts) + " = " + Prices.format(sum, currency, lang) + ".";
-        return Optional.of(new Answer(text, lines.get(0).item().id()));
+        return Optional.of(new Answer(text, lines.isEmpty() ? either.get(0).options().get(0).id() : lines.get(0).item().id()));
     }
 
     private String price(MenuItem item, String lang) {

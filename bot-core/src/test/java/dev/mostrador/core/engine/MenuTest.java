@@ -3,6 +3,7 @@ package dev.mostrador.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mostrador.core.model.BusinessFolder;
+import dev.mostrador.core.model.MenuItem;
 import dev.mostrador.core.port.InMemorySessionStore;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +81,25 @@ class MenuTest {
         assertThat(Chat.wednesday().say("how much for 3 pastor tacos").text()).endsWith("= C$ 75.00.");
         // one of one item is its price, not a sum
         assertThat(Chat.wednesday().say("cuanto cuesta el de pastor?").text()).isEqualTo("Taco al pastor cuesta C$ 25.00.");
+    }
+
+    @Test
+    void aMentionOfTwoItemsWithOnePriceStillAddsUp() {
+        BusinessFolder base = Carrito.folder();
+        List<MenuItem> menu = new java.util.ArrayList<>(base.menu());
+        menu.add(new MenuItem("coca-zero", "Coca-Cola sin azúcar 600 ml", "Bebidas", new java.math.BigDecimal("20"),
+                "Sin azúcar", true, List.of(), false, false, List.of("coca", "coca zero")));
+        BusinessFolder twoCokes = new BusinessFolder(base.business(), base.faqs(), menu, base.flows(), base.tone(),
+                base.bot(), base.docs(), base.tests(), base.synonyms(), base.intentExamples());
+        EnginePorts ports = new EnginePorts(new InMemorySessionStore(), t -> {}, Carrito.at(Carrito.WEDNESDAY_10AM),
+                n -> {}, null);
+        ChatEngine engine = new ChatEngine(twoCokes, new dev.mostrador.core.bundle.BundleCompiler().compile(twoCokes).retriever(), ports);
+        assertThat(engine.handle(new ChatRequest("web", "c1", "cuanto es 2 de pastor y una coca?")).text())
+                .isEqualTo("2 × Taco al pastor (C$ 50.00) + 1 × Coca-Cola 600 ml o Coca-Cola sin azúcar 600 ml (C$ 20.00) = C$ 70.00.");
+        assertThat(engine.handle(new ChatRequest("web", "c2", "cuanto son 2 cocas")).text())
+                .isEqualTo("2 × Coca-Cola 600 ml o Coca-Cola sin azúcar 600 ml (C$ 40.00) = C$ 40.00.");
+        // different prices: no sum that could be wrong
+        assertThat(Chat.wednesday().say("cuanto es 2 de pastor y un agua?").text()).doesNotContain("=");
     }
 
     @Test
