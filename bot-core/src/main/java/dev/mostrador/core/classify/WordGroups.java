@@ -22,9 +22,14 @@ public final class WordGroups {
 
     /** member (normalized words joined by one space) to group name */
     private final Map<String, String> groupOf;
+    /** words in the longest member: no longer phrase is looked up */
+    private final int longest;
 
     WordGroups(Map<String, String> groupOf) {
         this.groupOf = Collections.unmodifiableMap(new TreeMap<>(groupOf));
+        int most = 0;
+        for (String member : this.groupOf.keySet()) most = Math.max(most, member.split(" ").length);
+        this.longest = Math.min(MAX_WORDS, most);
     }
 
     /** Every word and phrase of {@code synonyms}; a member listed in two groups stays with the first. */
@@ -57,16 +62,11 @@ public final class WordGroups {
         return groupOf;
     }
 
-    boolean isEmpty() {
-        return groupOf.isEmpty();
-    }
-
     /**
      * The group of the longest member starting at word {@code at}, as {group, length in words}, or null.
      */
     Match at(List<String> words, int at) {
-        if (groupOf.isEmpty()) return null;
-        for (int len = Math.min(MAX_WORDS, words.size() - at); len >= 1; len--) {
+        for (int len = Math.min(longest, words.size() - at); len >= 1; len--) {
             String key = len == 1 ? words.get(at) : String.join(" ", words.subList(at, at + len));
             String g = groupOf.get(key);
             if (g != null) return new Match(g, len);

@@ -1,6 +1,7 @@
 package dev.mostrador.core.engine;
 
 import dev.mostrador.core.model.MenuItem;
+import dev.mostrador.core.order.Ambiguity;
 import dev.mostrador.core.order.OrderLine;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -171,23 +172,20 @@ final class MenuAnswers {
             return Optional.of(new Answer(header + " " + itemList(named, lang) + ".", named.get(0).id()));
         }
         Optional<String> category = catalog.findCategory(m.normalized());
+        Optional<String> anyTag = catalog.findTag(m.normalized());
+        // "¿tienen algo sin picante?", "recomendame algo que no sea picante": the tag is what they want to avoid
+        Optional<String> avoided = anyTag.filter(t -> negated(m, t));
+        Optional<String> tag = avoided.isPresent() ? Optional.empty() : anyTag;
         if (m.hasAny(BEST)) {
             // "¿me recomendás algo sin carne?", "recomiendame una bebida": a recommendation within what is named
-            Optional<String> wanted = phraseTag.isPresent() ? phraseTag
-                    : catalog.findTag(m.normalized()).filter(t -> !negated(m, t));
-            Optional<String> unwanted = phraseTag.isPresent() ? Optional.empty()
-                    : catalog.findTag(m.normalized()).filter(t -> negated(m, t));
-            if (unwanted.isPresent()) return Optional.of(without(unwanted.get(), lang));
-            if (wanted.isPresent()) return Optional.of(tagged(wanted.get(), lang));
+            if (phraseTag.isPresent()) return Optional.of(tagged(phraseTag.get(), lang));
+            if (avoided.isPresent()) return Optional.of(without(avoided.get(), lang));
+            if (tag.isPresent()) return Optional.of(tagged(tag.get(), lang));
             if (category.isPresent()) return Optional.of(list(category.get(), catalog.inCategory(category.get()), lang));
             return Optional.of(bestSellers(lang));
         }
         if (category.isPresent()) return Optional.of(notOnTheMenu(m, lang, list(category.get(), catalog.inCategory(category.get()), lang)));
-        Optional<String> anyTag = catalog.findTag(m.normalized());
-        Optional<String> avoided = anyTag.filter(t -> negated(m, t));
-        // "¿tienen algo sin picante?", "recomendame algo que no sea picante": what they have without it
-        if (avoided.isPresent() && (m.hasAny(LIST_CUES) || m.hasAny(BEST))) return Optional.of(without(avoided.get(), lang));
-        Optional<String> tag = anyTag.filter(t -> avoided.isEmpty());
+        if (avoided.isPresent() && m.hasAny(LIST_CUES)) return Optional.of(without(avoided.get(), lang));
         if (tag.isPresent() && m.hasAny(LIST_CUES)) return Optional.of(tagged(tag.get(), lang));
         // "¿tenés algo sin carne?" right after the horchata asks for a list, not whether the horchata is there
         if (contextItem != null && phraseTag.isPresent() && m.hasAny(LIST_CUES)) {
@@ -316,9 +314,9 @@ final class MenuAnswers {
         ParsedOrder parsed = parser.parse(m.raw(), lang);
         List<OrderLine> lines = parsed.lines();
         // "2 tacos de pollo y una coca": a mention that could be two items of the same price still has one price
-        boolean samePriced = parsed.ambiguities().stream().allMatch(x -> x.options().size() <= 3
+        List<Ambiguity> either = parsed.ambiguities();
+        boolean samePriced = either.stream().allMatch(x -> x.options().size() <= 3
                 && x.options().stream().map(i -> i.price().stripTrailingZeros()).distinct().count() == 1);
-        List<dev.mostrador.core.order.Ambiguity> either = parsed.ambiguities();
         if (lines.isEmpty() && either.isEmpty() || !samePriced || !parsed.unknown().isEmpty()
                 || !parsed.soldOut().isEmpty() || !parsed.badQuantities().isEmpty()) {
             return Optional.empty();

@@ -98,7 +98,8 @@ final class Router {
             // the bot cannot undo an order it already passed on: the owner's FAQ about it, else the team
             Outcome faq = strongFaqMatch(t);
             if (faq != null && faqSpeaksOfOrderChanges(faq.sourceId())) return faq;
-            return placedOrderChange(t);
+            // only the team can change an order already placed; they are told at once
+            return handoff(t, "order_change_subject", "order_change", "order_change");
         }
         IntentRules.Smalltalk small = rules.smalltalk(m, w -> strayWord(w, t));
         if (small != null) return smalltalk(t, small);
@@ -560,10 +561,19 @@ final class Router {
     // ---- hand-off, complaint, greeting, small talk ----------------------------------------------------------
 
     private Outcome handoff(Turn t) {
+        return handoff(t, "handoff_subject", null, "escalate");
+    }
+
+    /**
+     * Tells the owner ({@code subjectKey}) and passes the customer to the team with the tone's "escalate" text,
+     * after the reason ({@code reasonKey}, a {@link Texts} key) when there is one.
+     */
+    private Outcome handoff(Turn t, String subjectKey, String reasonKey, String sourceId) {
         String lang = t.lang();
-        notifyOwner("handoff", t, Texts.get("handoff_subject", business.language()));
+        notifyOwner("handoff", t, Texts.get(subjectKey, business.language()));
         String text = t.placeholders().render(tone("escalate", lang), lang);
-        return Outcome.of(text, List.of(), Intent.HANDOFF, "handoff", "escalate", null);
+        if (reasonKey != null) text = Texts.get(reasonKey, lang) + " " + text;
+        return Outcome.of(text, List.of(), Intent.HANDOFF, "handoff", sourceId, null);
     }
 
     private boolean faqSpeaksOfOrderChanges(String faqId) {
@@ -571,13 +581,6 @@ final class Router {
         return faq != null && faq.phrasings().stream().anyMatch(IntentRules::speaksOfOrderChanges);
     }
 
-    /** "quiero cancelar mi pedido": only the team can change an order already placed; they are told at once. */
-    private Outcome placedOrderChange(Turn t) {
-        String lang = t.lang();
-        notifyOwner("handoff", t, Texts.get("order_change_subject", business.language()));
-        String text = Texts.get("order_change", lang) + " " + t.placeholders().render(tone("escalate", lang), lang);
-        return Outcome.of(text, List.of(), Intent.HANDOFF, "handoff", "order_change", null);
-    }
 
     private Outcome complaint(Turn t) {
         String lang = t.lang();
