@@ -64,6 +64,25 @@ final class Carrito {
                         "catering", List.of("quiero cotizar una taquiza", "necesito tacos para una fiesta")));
     }
 
+    /** The Carrito with its FAQs, menu and owner intents (intents.yaml) replaced; the rest as {@link #folder()}. */
+    static BusinessFolder with(List<Faq> faqs, List<MenuItem> menu, Map<String, List<String>> intentExamples) {
+        BusinessFolder base = folder();
+        return new BusinessFolder(base.business(), faqs, menu, base.flows(), base.tone(), base.bot(), base.docs(),
+                base.tests(), base.synonyms(), intentExamples);
+    }
+
+    /** An engine for {@code folder} compiled on its own: sessions in memory, Wednesday 10:00, no language model. */
+    static ChatEngine engine(BusinessFolder folder, dev.mostrador.core.port.Notifier owner) {
+        return engine(folder, new BundleCompiler().compile(folder), owner);
+    }
+
+    /** As {@link #engine(BusinessFolder, dev.mostrador.core.port.Notifier)} over an already compiled bundle. */
+    static ChatEngine engine(BusinessFolder folder, Bundle compiled, dev.mostrador.core.port.Notifier owner) {
+        EnginePorts ports = new EnginePorts(new dev.mostrador.core.port.InMemorySessionStore(), t -> {},
+                at(WEDNESDAY_10AM), owner, null);
+        return new ChatEngine(folder, compiled.retriever(), ports);
+    }
+
     static List<DocChunk> docs() {
         return List.of(
                 new DocChunk("historia.md#1", "historia.md",

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mostrador.core.model.BusinessFolder;
 import dev.mostrador.core.model.MenuItem;
-import dev.mostrador.core.port.InMemorySessionStore;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -89,11 +88,7 @@ class MenuTest {
         List<MenuItem> menu = new java.util.ArrayList<>(base.menu());
         menu.add(new MenuItem("coca-zero", "Coca-Cola sin azúcar 600 ml", "Bebidas", new java.math.BigDecimal("20"),
                 "Sin azúcar", true, List.of(), false, false, List.of("coca", "coca zero")));
-        BusinessFolder twoCokes = new BusinessFolder(base.business(), base.faqs(), menu, base.flows(), base.tone(),
-                base.bot(), base.docs(), base.tests(), base.synonyms(), base.intentExamples());
-        EnginePorts ports = new EnginePorts(new InMemorySessionStore(), t -> {}, Carrito.at(Carrito.WEDNESDAY_10AM),
-                n -> {}, null);
-        ChatEngine engine = new ChatEngine(twoCokes, new dev.mostrador.core.bundle.BundleCompiler().compile(twoCokes).retriever(), ports);
+        ChatEngine engine = Carrito.engine(Carrito.with(base.faqs(), menu, base.intentExamples()), n -> {});
         assertThat(engine.handle(new ChatRequest("web", "c1", "cuanto es 2 de pastor y una coca?")).text())
                 .isEqualTo("2 × Taco al pastor (C$ 50.00) + 1 × Coca-Cola 600 ml o Coca-Cola sin azúcar 600 ml (C$ 20.00) = C$ 70.00.");
         assertThat(engine.handle(new ChatRequest("web", "c2", "cuanto son 2 cocas")).text())
@@ -112,13 +107,9 @@ class MenuTest {
         assertThat(Chat.wednesday().say("quiero 3 de pastor, cuanto es?").flow()).isNotNull();
         assertThat(Chat.wednesday().say("2 tacos al pastor y una horchata").flow()).isNotNull();
         // also when the owner's order examples look like the message ("mandame 3 de pastor" in intents.yaml)
-        BusinessFolder base = Carrito.folder();
-        BusinessFolder withExample = new BusinessFolder(base.business(), base.faqs(), base.menu(), base.flows(),
-                base.tone(), base.bot(), base.docs(), base.tests(), base.synonyms(),
-                Map.of("order", List.of("mandame 3 de pastor y 2 horchatas")));
-        EnginePorts ports = new EnginePorts(new InMemorySessionStore(), t -> {}, Carrito.at(Carrito.WEDNESDAY_10AM),
-                n -> {}, null);
-        ChatEngine engine = new ChatEngine(withExample, Carrito.bundle().retriever(), ports);
+        // owner intents are not compiled into the bundle: the shared one serves
+        ChatEngine engine = Carrito.engine(Carrito.with(Carrito.faqs(), Carrito.menu(),
+                Map.of("order", List.of("mandame 3 de pastor y 2 horchatas"))), Carrito.bundle(), n -> {});
         ChatResponse asked = engine.handle(new ChatRequest("web", "p1", "cuanto es 3 de pastor y 2 horchatas"));
         assertThat(asked.flow()).isNull();
         assertThat(asked.text()).endsWith("= C$ 105.00.");

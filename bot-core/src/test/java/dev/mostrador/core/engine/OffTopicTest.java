@@ -2,10 +2,8 @@ package dev.mostrador.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mostrador.core.bundle.BundleCompiler;
 import dev.mostrador.core.model.BusinessFolder;
 import dev.mostrador.core.model.Faq;
-import dev.mostrador.core.port.InMemorySessionStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +25,7 @@ class OffTopicTest {
         List<Faq> faqs = new ArrayList<>(base.faqs());
         faqs.add(new Faq("partidos", "¿Pasan los partidos?", List.of("ven el futbol en el carrito?", "transmiten el mundial?"),
                 Map.of("es", "Sí, pasamos todos los partidos en la tele del carrito."), List.of()));
-        BusinessFolder sportsBar = new BusinessFolder(base.business(), faqs, base.menu(), base.flows(), base.tone(),
-                base.bot(), base.docs(), base.tests(), base.synonyms(), base.intentExamples());
-        EnginePorts ports = new EnginePorts(new InMemorySessionStore(), t -> {}, Carrito.at(Carrito.WEDNESDAY_10AM), n -> {}, null);
-        ChatEngine engine = new ChatEngine(sportsBar, new BundleCompiler().compile(sportsBar).retriever(), ports);
+        ChatEngine engine = Carrito.engine(Carrito.with(faqs, base.menu(), base.intentExamples()), n -> {});
         ChatResponse r = engine.handle(new ChatRequest("web", "s1", "van a pasar el partido hoy?"));
         assertThat(r.source().kind() + ":" + r.source().id()).as(r.text()).isEqualTo("faq:partidos");
     }

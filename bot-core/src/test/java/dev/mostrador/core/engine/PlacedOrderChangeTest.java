@@ -2,10 +2,8 @@ package dev.mostrador.core.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.mostrador.core.bundle.BundleCompiler;
 import dev.mostrador.core.model.BusinessFolder;
 import dev.mostrador.core.model.Faq;
-import dev.mostrador.core.port.InMemorySessionStore;
 import dev.mostrador.core.port.Notifier.OwnerNotification;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,12 +64,8 @@ class PlacedOrderChangeTest {
                 "quiero cancelar la orden", "se puede anular un pedido", "can I cancel my order"),
                 Map.of("es", "Podés cancelar sin costo hasta 10 minutos después de pedir: escribinos al 8888 0000."),
                 List.of()));
-        BusinessFolder withPolicy = new BusinessFolder(base.business(), faqs, base.menu(), base.flows(), base.tone(),
-                base.bot(), base.docs(), base.tests(), base.synonyms(), base.intentExamples());
         List<OwnerNotification> told = new ArrayList<>();
-        EnginePorts ports = new EnginePorts(new InMemorySessionStore(), t -> {}, Carrito.at(Carrito.WEDNESDAY_10AM),
-                told::add, null);
-        ChatEngine engine = new ChatEngine(withPolicy, new BundleCompiler().compile(withPolicy).retriever(), ports);
+        ChatEngine engine = Carrito.engine(Carrito.with(faqs, base.menu(), base.intentExamples()), told::add);
         ChatResponse r = engine.handle(new ChatRequest("web", "c1", "quiero cancelar mi pedido"));
         assertThat(r.source().kind() + ":" + r.source().id()).as(r.text()).isEqualTo("faq:cancelaciones");
         assertThat(told).isEmpty();
