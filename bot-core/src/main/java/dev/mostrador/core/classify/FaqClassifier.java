@@ -139,25 +139,42 @@ public final class FaqClassifier {
     private static FaqClassifier fit(int[] rows, String[] texts, String[] normalized, float[][] embeddings, int[] y,
                                      String[] labels, TrainingOptions o, float embeddingWeight, float threshold,
                                      WordGroups groups, TextEmbedder embedder) {
+        int[] perLabel = new int[labels.length];
+        for (int r : rows) perLabel[y[r]]++;
+        // Labels with few phrasings also learn the synonyms of their words: a few copies with one group member
+        // swapped for another (chosen at random, seeded), whose words then enter the vocabulary too.
+        java.util.Random pick = new java.util.Random(o.seed() * 31 + rows.length);
         List<String> trainTexts = new ArrayList<>();
-        for (int r : rows) trainTexts.add(normalized[r]);
+        List<List<String>> swapsOf = new ArrayList<>();
+        for (int r : rows) {
+            trainTexts.add(normalized[r]);
+            List<String> chosen = new ArrayList<>();
+            if (copies(o, perLabel[y[r]]) > 0) {
+                List<String> all = groups.swaps(normalized[r]);
+                for (int k = 0; k < o.synonymSwaps() && !all.isEmpty(); k++) chosen.add(all.remove(pick.nextInt(all.size())));
+            }
+            swapsOf.add(chosen);
+            trainTexts.addAll(chosen);
+        }
         Vocabulary vocabulary = Vocabulary.of(trainTexts, groups);
         int dim = embeddings[0].length;
         List<SoftmaxRegression.Example> train = new ArrayList<>();
         TypoNoise noise = new TypoNoise(o.seed());
-        int[] perLabel = new int[labels.length];
-        for (int r : rows) perLabel[y[r]]++;
-        for (int r : rows) {
+        for (int i = 0; i < rows.length; i++) {
+            int r = rows[i];
             float[] dense = scaled(embeddings[r], embeddingWeight);
             train.add(new SoftmaxRegression.Example(
                     vocabulary.vectorize(normalized[r], o.charWeight(), o.wordWeight()), dense, y[r]));
-            // The copy keeps its source's embedding: MiniLM reads through small typos, and re-embedding every
-            // copy would multiply the build time.
-            int copies = (o.augmentTo() - perLabel[y[r]] + perLabel[y[r]] - 1) / perLabel[y[r]];
-            for (int c = 0; c < copies; c++) {
+            // Copies keep their source's embedding: MiniLM reads through small typos and one synonym, and
+            // re-embedding every copy would multiply the build time.
+            for (int c = 0; c < copies(o, perLabel[y[r]]); c++) {
                 String noisy = TextFeatures.normalize(noise.apply(texts[r]));
                 train.add(new SoftmaxRegression.Example(
                         vocabulary.vectorize(noisy, o.charWeight(), o.wordWeight()), dense, y[r]));
+            }
+            for (String swapped : swapsOf.get(i)) {
+                train.add(new SoftmaxRegression.Example(
+                        vocabulary.vectorize(swapped, o.charWeight(), o.wordWeight()), dense, y[r]));
             }
         }
         SoftmaxRegression model = SoftmaxRegression.train(train, labels.length, vocabulary.size(), dim, o);
@@ -169,6 +186,11 @@ public final class FaqClassifier {
         }
         return new FaqClassifier(labels, vocabulary, model, exEmb, exLab, o.charWeight(), o.wordWeight(),
                 embeddingWeight, threshold, embedder);
+    }
+
+    /** Noisy copies per phrasing of a label with {@code phrasings} phrasings: about {@code augmentTo} in all. */
+    private static int copies(TrainingOptions o, int phrasings) {
+        return (o.augmentTo() - phrasings + phrasings - 1) / phrasings;
     }
 
     /**

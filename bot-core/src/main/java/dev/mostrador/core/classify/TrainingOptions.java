@@ -20,10 +20,12 @@ import java.util.List;
  *                         so few-shot FAQs learn customers' spelling; labels with many phrasings get none
  * @param calibrationFolds folds used to see how sure the model is about phrasings it did not train on
  * @param refuseRate       share of such held-out phrasings the out-of-scope rule may refuse; sets the threshold
+ * @param synonymSwaps     per phrasing of a label that gets noisy copies, copies with one synonym-group member
+ *                         swapped for another ("delivery" → "envio"), so the FAQ learns the group's words too
  */
 public record TrainingOptions(long seed, int epochs, double learningRate, double l2, float charWeight,
                               float wordWeight, List<Float> embeddingWeights, int augmentTo, int calibrationFolds,
-                              double refuseRate) {
+                              double refuseRate, int synonymSwaps) {
     public TrainingOptions {
         embeddingWeights = List.copyOf(embeddingWeights);
         if (embeddingWeights.isEmpty()) throw new IllegalArgumentException("at least one embedding weight");
@@ -31,6 +33,8 @@ public record TrainingOptions(long seed, int epochs, double learningRate, double
         if (learningRate <= 0) throw new IllegalArgumentException("learningRate must be positive, got " + learningRate);
         if (l2 < 0) throw new IllegalArgumentException("l2 must not be negative, got " + l2);
         if (augmentTo < 0) throw new IllegalArgumentException("augmentTo must not be negative, got " + augmentTo);
+        if (synonymSwaps < 0)
+            throw new IllegalArgumentException("synonymSwaps must not be negative, got " + synonymSwaps);
         if (calibrationFolds == 1 || calibrationFolds < 0)
             throw new IllegalArgumentException("calibrationFolds must be 0 (off) or at least 2, got " + calibrationFolds);
         if (refuseRate < 0 || refuseRate >= 1)
@@ -38,17 +42,23 @@ public record TrainingOptions(long seed, int epochs, double learningRate, double
     }
 
     public static TrainingOptions defaults() {
-        return new TrainingOptions(42L, 15, 0.5, 1e-4, 1.0f, 1.0f, List.of(2.0f, 1.0f), 15, 5, 0.05);
+        return new TrainingOptions(42L, 15, 0.5, 1e-4, 1.0f, 1.0f, List.of(2.0f, 1.0f), 15, 5, 0.05, 6);
     }
 
     public TrainingOptions withSeed(long newSeed) {
         return new TrainingOptions(newSeed, epochs, learningRate, l2, charWeight, wordWeight, embeddingWeights,
-                augmentTo, calibrationFolds, refuseRate);
+                augmentTo, calibrationFolds, refuseRate, synonymSwaps);
     }
 
     /** The same options with one fixed embedding weight (nothing to choose). */
     public TrainingOptions withEmbeddingWeight(float weight) {
         return new TrainingOptions(seed, epochs, learningRate, l2, charWeight, wordWeight, List.of(weight),
-                augmentTo, calibrationFolds, refuseRate);
+                augmentTo, calibrationFolds, refuseRate, synonymSwaps);
+    }
+
+    /** The same options with {@code swaps} synonym-swapped copies per phrasing (0: none). */
+    public TrainingOptions withSynonymSwaps(int swaps) {
+        return new TrainingOptions(seed, epochs, learningRate, l2, charWeight, wordWeight, embeddingWeights,
+                augmentTo, calibrationFolds, refuseRate, swaps);
     }
 }

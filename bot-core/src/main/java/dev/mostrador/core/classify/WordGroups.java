@@ -2,6 +2,7 @@ package dev.mostrador.core.classify;
 
 import dev.mostrador.core.text.ChatNormalizer;
 import dev.mostrador.core.text.Synonyms;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -22,27 +23,48 @@ public final class WordGroups {
 
     /** member (normalized words joined by one space) to group name */
     private final Map<String, String> groupOf;
+    /** group name to its members, in sorted order */
+    private final Map<String, List<String>> membersOf;
     /** words in the longest member: no longer phrase is looked up */
     private final int longest;
+    /** the owner's own groups, whose members training may swap for each other (none in a trained model) */
+    private final WordGroups swappable;
 
     WordGroups(Map<String, String> groupOf) {
+        this(groupOf, null);
+    }
+
+    private WordGroups(Map<String, String> groupOf, WordGroups swappable) {
+        this.swappable = swappable;
         this.groupOf = Collections.unmodifiableMap(new TreeMap<>(groupOf));
         int most = 0;
-        for (String member : this.groupOf.keySet()) most = Math.max(most, member.split(" ").length);
+        Map<String, List<String>> members = new TreeMap<>();
+        for (var e : this.groupOf.entrySet()) {
+            most = Math.max(most, e.getKey().split(" ").length);
+            members.computeIfAbsent(e.getValue(), g -> new ArrayList<>()).add(e.getKey());
+        }
+        this.membersOf = members;
         this.longest = Math.min(MAX_WORDS, most);
     }
 
-    /** Every word and phrase of {@code synonyms}; a member listed in two groups stays with the first. */
+    /**
+     * Every word and phrase of {@code synonyms}; a member listed in two groups stays with the first. Training may
+     * swap the members of each of the owner's own groups ({@link Synonyms#ownerGroups()}) for each other.
+     */
     public static WordGroups of(Synonyms synonyms) {
+        return new WordGroups(memberToGroup(synonyms.groups()), new WordGroups(memberToGroup(synonyms.ownerGroups())));
+    }
+
+    private static Map<String, String> memberToGroup(Map<String, List<String>> groups) {
         Map<String, String> m = new TreeMap<>();
-        synonyms.groups().forEach((group, members) -> {
+        groups.forEach((group, members) -> {
             for (String member : members) {
                 List<String> words = ChatNormalizer.words(member);
                 if (words.isEmpty() || words.size() > MAX_WORDS) continue;
                 m.putIfAbsent(String.join(" ", words), group);
             }
         });
-        return new WordGroups(m);
+        return m;
     }
 
     public static WordGroups builtIn() {
@@ -72,6 +94,36 @@ public final class WordGroups {
             if (g != null) return new Match(g, len);
         }
         return null;
+    }
+
+    /**
+     * The phrasing with one of its words from an owner's group swapped for another member of that group, every
+     * such swap in order: with the owner's [delivery, domicilio, envio, reparto], "cuanto cobran por el delivery"
+     * also as "... por el domicilio", "... por el envio", "... por el reparto". Training on them teaches the FAQ
+     * the group's words no phrasing uses, so a customer's "cuanto cuesta el envio" is not left to the FAQ that
+     * happens to share "cuanto cuesta". Only the owner's groups: the built-in ones gather a topic ("hora",
+     * "domingo", "cierran"), and swapping inside them makes phrasings that mean something else.
+     */
+    List<String> swaps(String normalized) {
+        if (swappable == null) return List.of();
+        List<String> words = TextFeatures.words(normalized);
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); ) {
+            Match g = swappable.at(words, i);
+            if (g == null) {
+                i++;
+                continue;
+            }
+            String own = String.join(" ", words.subList(i, i + g.length()));
+            String before = String.join(" ", words.subList(0, i));
+            String after = String.join(" ", words.subList(i + g.length(), words.size()));
+            for (String other : swappable.membersOf.get(g.group())) {
+                if (other.equals(own)) continue;
+                out.add((before + " " + other + " " + after).trim());
+            }
+            i += g.length();
+        }
+        return out;
     }
 
     record Match(String group, int length) {}

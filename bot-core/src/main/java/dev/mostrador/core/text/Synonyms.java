@@ -19,37 +19,56 @@ public final class Synonyms {
 
     /** group name to its words and phrases, folded (lowercase, no accents), in a stable order */
     private final Map<String, List<String>> groups;
+    /** the owner's lines of synonyms.yaml as written (first word, then its equivalents), folded */
+    private final Map<String, List<String>> owner;
 
-    private Synonyms(Map<String, List<String>> groups) {
+    private Synonyms(Map<String, List<String>> groups, Map<String, List<String>> owner) {
+        this.groups = frozen(groups);
+        this.owner = frozen(owner);
+    }
+
+    private static Map<String, List<String>> frozen(Map<String, List<String>> m) {
         Map<String, List<String>> copy = new TreeMap<>();
-        groups.forEach((k, v) -> copy.put(k, List.copyOf(v)));
-        this.groups = Collections.unmodifiableMap(copy);
+        m.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(copy);
     }
 
     public static Synonyms builtInOnly() {
-        return new Synonyms(BUILT_IN);
+        return new Synonyms(BUILT_IN, Map.of());
     }
 
     /** The built-in groups plus the owner's (synonyms.yaml: a word to its equivalents). */
     public static Synonyms withOwner(Map<String, List<String>> owner) {
         Map<String, List<String>> all = new LinkedHashMap<>();
+        Map<String, List<String>> declared = new TreeMap<>();
         BUILT_IN.forEach((k, v) -> all.put(k, new ArrayList<>(v)));
         if (owner != null) {
             for (String key : new TreeMap<>(owner).keySet()) {
                 List<String> words = new ArrayList<>();
                 words.add(fold(key));
                 for (String w : owner.get(key)) words.add(fold(w));
+                declared.put(fold(key), words.stream().filter(w -> !w.isEmpty()).distinct().toList());
                 String target = groupContaining(all, words);
                 List<String> members = all.computeIfAbsent(target != null ? target : "owner:" + fold(key),
                         k -> new ArrayList<>());
                 for (String w : words) if (!w.isEmpty() && !members.contains(w)) members.add(w);
             }
         }
-        return new Synonyms(all);
+        return new Synonyms(all, declared);
     }
 
+    /** Every group, built-in ones with the owner's words joined in. */
     public Map<String, List<String>> groups() {
         return groups;
+    }
+
+    /**
+     * The owner's own groups exactly as synonyms.yaml lists them, before joining the built-in ones: words the owner
+     * says mean the same thing here (the built-in groups are broader: a topic, such as every word about opening
+     * hours).
+     */
+    public Map<String, List<String>> ownerGroups() {
+        return owner;
     }
 
     private static String groupContaining(Map<String, List<String>> all, List<String> words) {

@@ -134,6 +134,42 @@ class FaqClassifierTest {
         assertThat(OTHER_VERBS.entrySet()).anyMatch(e -> !plain.predict(e.getKey()).label().equals(e.getValue()));
     }
 
+    /**
+     * The taco truck's case: the owner says envio and reparto mean delivery, but no delivery phrasing says "cuesta",
+     * and the catering FAQ shares "cuanto cuesta". Copies of the delivery phrasings with the owner's words swapped
+     * in teach the FAQ those words.
+     */
+    @Test
+    void theOwnersSynonymsTeachTheFaqTheirWords() {
+        List<LabeledText> faqs = new ArrayList<>();
+        for (String t : List.of("hacen delivery?", "tienen delivery", "hacen envios a domicilio",
+                "cuanto cobran por el delivery", "me lo pueden llevar a la casa", "llevan a domicilio?",
+                "do you deliver?", "delivery fee")) faqs.add(new LabeledText("delivery", t));
+        for (String t : List.of("hacen taquizas para eventos?", "hacen taquiza para cumpleaños",
+                "llevan el camion a fiestas", "catering para una boda", "cuanto cuesta una taquiza para 50 personas",
+                "puedo contratar el camion", "do you cater events?")) faqs.add(new LabeledText("eventos", t));
+        for (String t : List.of("cuanto se tardan en preparar un pedido?", "cuanto se tardan", "cuanto tengo q esperar",
+                "es rapido?", "how long is the wait")) faqs.add(new LabeledText("espera", t));
+        WordGroups owner = WordGroups.of(dev.mostrador.core.text.Synonyms.withOwner(
+                Map.of("delivery", List.of("domicilio", "envio", "reparto"))));
+        FaqClassifier swapped = FaqClassifier.train(faqs, embedder, TrainingOptions.defaults(), owner);
+        FaqClassifier unswapped = FaqClassifier.train(faqs, embedder, TrainingOptions.defaults().withSynonymSwaps(0),
+                owner);
+        // On three FAQs alone "cuanto" still pulls towards the waiting time; the classifier is one signal among several
+        // (the lexical index reads the groups too, and the example business's conversation tests hold the answer).
+        // What the swaps must do is move every such message towards the owner's FAQ, by far (measured: about twice
+        // the confidence), and leave the catering question alone.
+        for (String m : List.of("cuanto cuesta el envio", "cuanto cuesta el reparto", "cuanto vale el envio?")) {
+            assertThat(confidenceOf(swapped, m, "delivery")).as(m)
+                    .isGreaterThan(1.5 * confidenceOf(unswapped, m, "delivery"));
+        }
+        assertThat(swapped.predict("cuanto cuesta una taquiza").label()).isEqualTo("eventos");
+    }
+
+    private static double confidenceOf(FaqClassifier c, String message, String label) {
+        return c.topK(message, 3).stream().filter(p -> p.label().equals(label)).findFirst().orElseThrow().confidence();
+    }
+
     @Test
     void sameInputTrainsToSameBytes() throws IOException {
         FaqClassifier again = FaqClassifier.train(examples(), embedder, TrainingOptions.defaults());

@@ -31,7 +31,7 @@ public class LabelOutStudy {
         int groups = 5;
         List<Double> out = new ArrayList<>();
         TrainingOptions noCal = new TrainingOptions(o.seed(), o.epochs(), o.learningRate(), o.l2(), o.charWeight(),
-                o.wordWeight(), o.embeddingWeights(), o.augmentTo(), 0, o.refuseRate());
+                o.wordWeight(), o.embeddingWeights(), o.augmentTo(), 0, o.refuseRate(), o.synonymSwaps());
         for (int g = 0; g < groups; g++) {
             Set<String> held = new HashSet<>();
             for (int i = g; i < labels.size(); i += groups) held.add(labels.get(i));

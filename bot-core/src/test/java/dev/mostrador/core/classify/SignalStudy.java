@@ -55,7 +55,7 @@ public class SignalStudy {
                 dbl("lr", d.learningRate()), dbl("l2", d.l2()), (float) dbl("cw", d.charWeight()),
                 (float) dbl("ww", d.wordWeight()), System.getProperty("ews") != null ? Arrays.stream(System.getProperty("ews").split(",")).map(Float::valueOf).toList() : System.getProperty("ew") == null ? d.embeddingWeights() : List.of((float) dbl("ew", 2)),
                 Integer.getInteger("augment", d.augmentTo()), Integer.getInteger("folds", d.calibrationFolds()),
-                dbl("refuse", d.refuseRate()));
+                dbl("refuse", d.refuseRate()), Integer.getInteger("swaps", d.synonymSwaps()));
         long t0 = System.nanoTime();
         List<FaqClassifier.Signals> held = new ArrayList<>();
         

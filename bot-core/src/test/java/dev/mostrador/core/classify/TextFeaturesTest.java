@@ -48,4 +48,22 @@ class TextFeaturesTest {
                 .contains("f:la").doesNotContain("f:g:cancelar");
         assertThat(TextFeatures.counts("ok", groups)).containsKey("f:ok");
     }
+
+    @Test
+    void trainingSwapsOnlyTheOwnersOwnSynonyms() {
+        WordGroups owner = WordGroups.of(dev.mostrador.core.text.Synonyms.withOwner(
+                java.util.Map.of("delivery", java.util.List.of("envío", "reparto", "a domicilio"))));
+        assertThat(owner.swaps("cuanto cobran por el delivery")).containsExactly(
+                "cuanto cobran por el a domicilio", "cuanto cobran por el envio", "cuanto cobran por el reparto");
+        // a phrase member is swapped whole, and every owner word of the message gets its swaps
+        assertThat(owner.swaps("llevan a domicilio o hacen reparto")).contains(
+                "llevan delivery o hacen reparto", "llevan a domicilio o hacen envio").hasSize(6);
+        // the owner's words join the built-in group "envio" for the features, yet only the owner's list is swapped:
+        // the built-in groups gather a topic ("llevan", "mandan", "entrega"), not words that mean the same
+        assertThat(TextFeatures.counts("cuanto cuesta el reparto", owner)).containsKey("g:envio");
+        assertThat(owner.swaps("nos mandan la entrega")).isEmpty();
+        assertThat(WordGroups.builtIn().swaps("cuanto cobran por el delivery")).isEmpty();
+        assertThat(WordGroups.NONE.swaps("cuanto cobran por el delivery")).isEmpty();
+        assertThat(owner.swaps("")).isEmpty();
+    }
 }
