@@ -12,11 +12,9 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -47,12 +45,8 @@ class ChatApiTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            // Not created: the runtime must create the data folder itself.
-            dataDir = Files.createTempDirectory("mostrador-runtime-").resolve("data");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // Not created: the runtime must create the data folder itself.
+        dataDir = TestDirs.dir("mostrador-runtime-").resolve("data");
         return Map.of(
                 "bot.business-dir", TestBusiness.dir().toString(),
                 "bot.data-dir", dataDir.toString(),

@@ -8,11 +8,8 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.test.support.TestPropertyProvider;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,15 +26,11 @@ class RateLimitTest implements TestPropertyProvider {
 
     @Override
     public Map<String, String> getProperties() {
-        try {
-            return Map.of(
-                    "bot.business-dir", TestBusiness.dir().toString(),
-                    "bot.data-dir", Files.createTempDirectory("mostrador-limits-").toString(),
-                    "bot.rate-limit.session-per-min", "3",
-                    "bot.rate-limit.client-per-min", "8");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Map.of(
+                "bot.business-dir", TestBusiness.dir().toString(),
+                "bot.data-dir", TestDirs.dir("mostrador-limits-").toString(),
+                "bot.rate-limit.session-per-min", "3",
+                "bot.rate-limit.client-per-min", "8");
     }
 
     @BeforeEach

@@ -14,14 +14,14 @@ class StartupFailureTest {
     @Test
     void printsTheProblemsAndExitsNonZeroWithoutAStackTrace() throws Exception {
         Path broken = Path.of("src/test/resources/broken-business").toAbsolutePath();
-        Path out = Files.createTempFile("mostrador-start-", ".out");
-        Path err = Files.createTempFile("mostrador-start-", ".err");
+        Path out = TestDirs.file("mostrador-start-", ".out");
+        Path err = TestDirs.file("mostrador-start-", ".err");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(List.of(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 Application.class.getName()))
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         pb.environment().put("BOT_BUSINESS_DIR", broken.toString());
-        pb.environment().put("BOT_DATA_DIR", Files.createTempDirectory("mostrador-start-data-").toString());
+        pb.environment().put("BOT_DATA_DIR", TestDirs.dir("mostrador-start-data-").toString());
         pb.environment().put("MICRONAUT_SERVER_PORT", "-1");
         pb.environment().remove("BOT_BUNDLE");
 
@@ -41,13 +41,13 @@ class StartupFailureTest {
     @Test
     void aMissingBusinessFolderIsExplained() throws Exception {
         Path missing = Path.of("target", "no-such-business-" + System.nanoTime()).toAbsolutePath();
-        Path err = Files.createTempFile("mostrador-start-", ".err");
+        Path err = TestDirs.file("mostrador-start-", ".err");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder pb = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
                 Application.class.getName())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(err.toFile());
         pb.environment().put("BOT_BUSINESS_DIR", missing.toString());
-        pb.environment().put("BOT_DATA_DIR", Files.createTempDirectory("mostrador-start-data-").toString());
+        pb.environment().put("BOT_DATA_DIR", TestDirs.dir("mostrador-start-data-").toString());
         pb.environment().put("MICRONAUT_SERVER_PORT", "-1");
 
         Process process = pb.start();

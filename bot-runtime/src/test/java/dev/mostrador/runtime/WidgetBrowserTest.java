@@ -65,7 +65,7 @@ class WidgetBrowserTest implements TestPropertyProvider {
             shop.start();
             return Map.of(
                     "bot.business-dir", TestBusiness.dir().toString(),
-                    "bot.data-dir", Files.createTempDirectory("mostrador-browser-").toString(),
+                    "bot.data-dir", TestDirs.dir("mostrador-browser-").toString(),
                     "bot.cors-origins", shopOrigin());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -100,7 +100,7 @@ class WidgetBrowserTest implements TestPropertyProvider {
         assertThat(CHROMIUM).as("Chromium is required: apt-get install chromium chromium-driver").isExecutable();
         assertThat(CHROMEDRIVER).as("chromedriver is required: apt-get install chromium-driver").isExecutable();
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
-        profile = Files.createTempDirectory("mostrador-chromium-");
+        profile = TestDirs.dir("mostrador-chromium-");
 
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

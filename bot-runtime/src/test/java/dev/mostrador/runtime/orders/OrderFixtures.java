@@ -1,5 +1,7 @@
 package dev.mostrador.runtime.orders;
 
+import dev.mostrador.runtime.TestDirs;
+
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import dev.mostrador.core.load.BusinessLoader;
@@ -41,11 +43,7 @@ public final class OrderFixtures {
     }
 
     public static Path tempDataDir(String name) {
-        try {
-            return Files.createTempDirectory("mostrador-" + name + "-").resolve("data");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestDirs.dir("mostrador-" + name + "-").resolve("data");
     }
 
     public static int freePort() {
