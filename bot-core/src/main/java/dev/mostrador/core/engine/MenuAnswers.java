@@ -43,6 +43,14 @@ final class MenuAnswers {
     private static final List<String> GONE = List.of(
             "se acabo", "se acabaron", "se termino", "se terminaron", "agotado", "agotada", "agotados", "agotadas",
             "sold out", "run out", "ran out", "out of");
+    /** "el taco más barato", "what's the cheapest drink": the lowest price among what the message names. */
+    private static final List<String> CHEAPEST = List.of(
+            "mas barato", "mas barata", "mas baratos", "mas baratas", "mas economico", "mas economica",
+            "mas economicos", "mas economicas", "menos caro", "menos cara", "cheapest", "least expensive",
+            "lowest price");
+    /** "lo más caro", "most expensive": the highest price. */
+    private static final List<String> PRICIEST = List.of(
+            "mas caro", "mas cara", "mas caros", "mas caras", "most expensive", "priciest", "highest price");
     /** "algo vegetariano", "opciones sin gluten": a list is asked for, not a property of the last item. */
     private static final List<String> LIST_CUES = List.of(
             "algo", "alguna", "algun", "opciones", "opcion", "que tienen", "que hay", "cuales", "something", "anything",
@@ -166,6 +174,10 @@ final class MenuAnswers {
             Optional<Answer> total = total(m, lang);
             if (total.isPresent()) return total;
         }
+        if (named.size() != 1 && (m.hasAny(CHEAPEST) || m.hasAny(PRICIEST))) {
+            Optional<Answer> extreme = extremePrice(m, named, phraseTag, contextItem, lang);
+            if (extreme.isPresent()) return extreme;
+        }
         if (named.size() == 1) return Optional.of(itemAnswer(named.get(0), m, lang));
         if (named.size() > 1) {
             String header = "en".equals(lang) ? "We have" : "Tenemos";
@@ -269,6 +281,35 @@ final class MenuAnswers {
         if (items.isEmpty()) return new Answer(Texts.fill(Texts.get("tag_without_none", lang), Map.of("tag", tag)), id);
         return new Answer(Texts.fill(Texts.get("tag_without_header", lang), Map.of("tag", tag)) + " "
                 + itemList(items, lang) + ".", id);
+    }
+
+    /**
+     * "¿cuál es el taco más barato?", "lo más caro que tienen", "cheapest drink?": the available items at the lowest
+     * (or highest) price among those the message names (several items, a tag, a category), else the category of the
+     * item the previous turn was about ("y el más caro?" after a taco), else the whole menu; ties together. Empty
+     * when nothing named is available.
+     */
+    private Optional<Answer> extremePrice(Message m, List<MenuItem> named, Optional<String> phraseTag,
+                                          MenuItem contextItem, String lang) {
+        boolean cheapest = m.hasAny(CHEAPEST);
+        Optional<String> category = catalog.findCategory(m.normalized());
+        Optional<String> tag = phraseTag.or(() -> catalog.findTag(m.normalized()).filter(t -> !negated(m, t)));
+        List<MenuItem> pool = !named.isEmpty() ? named
+                : tag.isPresent() ? catalog.withTag(tag.get())
+                : category.isPresent() ? catalog.inCategory(category.get())
+                : contextItem != null ? catalog.inCategory(contextItem.category())
+                : catalog.items();
+        List<MenuItem> available = pool.stream().filter(MenuItem::available).toList();
+        if (available.isEmpty()) return Optional.empty();
+        java.math.BigDecimal best = available.get(0).price();
+        for (MenuItem i : available) {
+            int c = i.price().compareTo(best);
+            if (cheapest ? c < 0 : c > 0) best = i.price();
+        }
+        java.math.BigDecimal at = best;
+        List<MenuItem> chosen = available.stream().filter(i -> i.price().compareTo(at) == 0).toList();
+        String text = Texts.fill(Texts.get(cheapest ? "cheapest" : "priciest", lang), Map.of("items", itemList(chosen, lang)));
+        return Optional.of(new Answer(text, chosen.get(0).id()));
     }
 
     private Answer tagged(String tag, String lang) {

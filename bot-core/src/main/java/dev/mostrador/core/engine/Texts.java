@@ -40,6 +40,8 @@ final class Texts {
             e("tag_without_none", "Por ahora todo lo que tenemos de eso es {tag}.", "Right now everything of that kind is {tag}."),
             e("tag_none", "Por ahora no tenemos opciones {tag}.", "We don't have {tag} options right now."),
             e("best_header", "Lo más pedido:", "Our best sellers:"),
+            e("cheapest", "Lo más barato es {items}.", "The cheapest is {items}."),
+            e("priciest", "Lo más caro es {items}.", "The most expensive is {items}."),
             e("item_price", "{item} cuesta {price}.", "{item} costs {price}."),
             e("item_sold_out", "Hoy se nos acabó {item}, perdón.", "Sorry, {item} is sold out today."),
             e("item_available", "Sí, hoy tenemos {item} ({price}).", "Yes, we have {item} today ({price})."),

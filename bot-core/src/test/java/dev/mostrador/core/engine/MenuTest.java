@@ -22,6 +22,25 @@ class MenuTest {
     }
 
     @Test
+    void cheapestAndDearestAmongWhatIsNamedOrTheLastItemsCategory() {
+        Chat chat = Chat.wednesday();
+        ChatResponse cheap = chat.say("cual es el taco mas barato");
+        assertThat(cheap.intent()).isEqualTo("menu");
+        assertThat(cheap.source().id()).isEqualTo("taco-nopal");
+        assertThat(cheap.text()).isEqualTo("Lo más barato es Taco de nopal (C$ 20.00).");
+        // the follow-up stays among the tacos
+        assertThat(chat.say("y el mas caro?").text()).isEqualTo("Lo más caro es Taco al pastor (C$ 25.00).");
+        // the whole menu, without what is sold out (the burrito, C$ 60)
+        assertThat(Chat.wednesday().say("q es lo mas caro q tienen").text())
+                .isEqualTo("Lo más caro es Quesadilla de queso (C$ 40.00).");
+        assertThat(Chat.wednesday().say("algo vegetariano mas economico?").source().id()).isEqualTo("horchata");
+        assertThat(Chat.wednesday().say("what's the cheapest drink").text())
+                .isEqualTo("The cheapest is Agua purificada (C$ 10.50).");
+        // nothing named is available: the ordinary answer, not a "cheapest" over nothing
+        assertThat(Chat.wednesday().say("el burrito mas barato").text()).doesNotContain("barato");
+    }
+
+    @Test
     void decimalPricesKeepTheirCents() {
         assertThat(Chat.wednesday().say("a cuanto el agua pura").text()).contains("C$ 10.50");
     }
