@@ -39,7 +39,13 @@ public final class IntentRules {
             "me cobraron de mas", "me cobraron mal", "vino mal", "llego mal", "incompleto", "estafa", "una verguenza",
             "terrible", "awful", "complaint", "arrived cold", "was cold", "never arrived", "wrong order", "bad service",
             "disgusting", "came late", "overcharged", "were cold", "came cold", "is cold", "are cold", "was bad",
-            "were bad", "tasted bad");
+            "were bad", "tasted bad",
+            // something wrong or missing in what arrived
+            "me mandaron otra cosa", "me mandaron otro", "me trajeron otra cosa", "me trajeron otro", "no es lo que pedi",
+            "no era lo que pedi", "eso no lo pedi", "se les olvido", "se olvidaron", "me falto", "nos falto",
+            "faltaron", "faltaba", "venia mal", "was wrong", "were wrong", "is wrong", "wrong item", "wrong food",
+            "not what i ordered", "you forgot", "forgot my", "is missing", "was missing", "were missing",
+            "are missing");
     private static final List<String> THANKS = List.of("gracias", "muchas gracias", "mil gracias", "thanks", "thank you", "thank");
     /** The customer is done: answered like a goodbye ("ya no quiero nada, gracias", "eso es todo", "that's all"). */
     private static final List<String> DONE = List.of("no quiero nada", "ya no quiero nada", "no quiero nada mas",
@@ -47,6 +53,12 @@ public final class IntentRules {
             "nothing else", "nothing more", "thats all", "that s all", "that is all", "no thanks", "no thank you", "im good",
             "i m good");
     private static final List<String> BYE = List.of("chao", "chau", "adios", "bye", "goodbye", "hasta luego", "nos vemos", "see you", "hasta pronto");
+    /** Wishes that ride along a thanks or a goodbye ("chao, buen día", "bye, have a nice day"); not small talk alone. */
+    private static final List<String> PLEASANTRIES = List.of(
+            "buen dia", "buenos dias", "buena tarde", "buenas tardes", "buenas noches", "feliz dia", "lindo dia",
+            "bonito dia", "que te vaya bien", "que le vaya bien", "que esten bien", "cuidate", "cuidense", "bendiciones",
+            "saludos", "igualmente", "have a nice day", "have a good day", "have a great day", "have a good one",
+            "take care", "good night", "goodnight");
     private static final List<String> OK = List.of(
             "ok", "okay", "okey", "oki", "dale", "listo", "perfecto", "vale", "bueno", "sale", "entendido", "excelente",
             "genial", "super", "va", "great", "cool", "nice", "sure", "alright", "fine", "de acuerdo", "muy bien", "bien");
@@ -189,6 +201,7 @@ public final class IntentRules {
                 }
             }
         }
+        if (kind != null) for (String p : PLEASANTRIES) if (m.has(p)) covered.addAll(List.of(p.split(" ")));
         if (kind == null && m.words().stream().allMatch(IntentRules::isLaugh)) return Smalltalk.OK;
         if (kind == null) {
             return similarity(Intent.SMALLTALK.key(), m) > 0 ? Smalltalk.OK : null;

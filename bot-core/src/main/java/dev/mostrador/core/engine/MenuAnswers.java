@@ -130,9 +130,10 @@ final class MenuAnswers {
     /** Words that turn the tag after them into what the customer does not want. */
     private static final Set<String> NEGATORS = Set.of("sin", "no", "nada", "menos", "ni", "not", "without", "less",
             "non");
-    /** Words that may stand between a negator and the tag: "no tan picante", "not too spicy". */
+    /** Words that may stand between a negator and the tag: "no tan picante", "not too spicy", "no tienen picante". */
     private static final Set<String> SOFTENERS = Set.of("tan", "muy", "tanto", "mucho", "sea", "este", "es", "too",
-            "very", "so", "be", "is");
+            "very", "so", "be", "is", "tiene", "tienen", "lleva", "llevan", "trae", "traen", "contiene", "contienen",
+            "have", "has", "contain", "contains");
 
     /**
      * "sin picante", "no quiero nada picante", "le pueden poner menos picante?", "not too spicy": the tag is what
@@ -196,7 +197,15 @@ final class MenuAnswers {
             if (category.isPresent()) return Optional.of(list(category.get(), catalog.inCategory(category.get()), lang));
             return Optional.of(bestSellers(lang));
         }
-        if (category.isPresent()) return Optional.of(notOnTheMenu(m, lang, list(category.get(), catalog.inCategory(category.get()), lang)));
+        if (category.isPresent()) {
+            // "tienen tacos vegetarianos?", "que tacos no pican": the category's items with (or without) the tag
+            Optional<String> within = phraseTag.or(() -> tag).filter(t -> !sameWord(t, category.get()));
+            Optional<String> without = avoided.filter(t -> !sameWord(t, category.get()));
+            if (within.isPresent() || without.isPresent()) {
+                return Optional.of(categoryByTag(category.get(), within.orElseGet(without::get), without.isPresent(), lang));
+            }
+            return Optional.of(notOnTheMenu(m, lang, list(category.get(), catalog.inCategory(category.get()), lang)));
+        }
         if (avoided.isPresent() && m.hasAny(LIST_CUES)) return Optional.of(without(avoided.get(), lang));
         if (tag.isPresent() && m.hasAny(LIST_CUES)) return Optional.of(tagged(tag.get(), lang));
         // "¿tenés algo sin carne?" right after the horchata asks for a list, not whether the horchata is there
@@ -264,6 +273,24 @@ final class MenuAnswers {
     private Answer list(String category, List<MenuItem> items, String lang) {
         String header = Texts.fill(Texts.get("category_header", lang), Map.of("category", category));
         return new Answer(header + " " + itemList(items, lang) + ".", "category:" + category);
+    }
+
+    /** A tag that is only the category's own word ("bebidas" as a tag of the drinks) narrows nothing. */
+    private static boolean sameWord(String tag, String category) {
+        String t = Message.normalize(tag), c = Message.normalize(category);
+        return t.equals(c) || c.startsWith(t) || t.startsWith(c);
+    }
+
+    /** The items of {@code category} with {@code tag} (without it when {@code avoid}), or that there are none. */
+    private Answer categoryByTag(String category, String tag, boolean avoid, String lang) {
+        List<MenuItem> items = catalog.inCategory(category).stream().filter(i -> i.tags().contains(tag) != avoid).toList();
+        Map<String, String> v = Map.of("category", category, "tag", tag);
+        String id = "category:" + category;
+        if (items.isEmpty()) {
+            return new Answer(Texts.fill(Texts.get(avoid ? "category_all_tag" : "category_tag_none", lang), v), id);
+        }
+        String header = Texts.fill(Texts.get(avoid ? "category_without_header" : "category_tag_header", lang), v);
+        return new Answer(header + " " + itemList(items, lang) + ".", id);
     }
 
     /**

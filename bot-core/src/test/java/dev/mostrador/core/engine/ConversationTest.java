@@ -91,6 +91,31 @@ class ConversationTest {
     }
 
     @Test
+    void somethingWrongOrMissingInTheOrderIsAComplaintNotANewOrder() {
+        for (String text : List.of("me mandaron otra cosa", "no es lo que pedi", "se les olvido la coca",
+                "me falto una horchata", "my order was wrong", "you forgot my drink", "the horchata is missing",
+                "this is not what i ordered")) {
+            Chat chat = Chat.wednesday();
+            ChatResponse r = chat.say(text);
+            assertThat(r.intent()).as(text).isEqualTo("complaint");
+            assertThat(chat.notifications).as(text).singleElement().satisfies(n -> assertThat(n.kind()).isEqualTo("complaint"));
+        }
+        // asking for something missing from the menu is not a complaint
+        assertThat(Chat.wednesday().say("que le falta al menu?").intent()).isNotEqualTo("complaint");
+    }
+
+    @Test
+    void aGoodbyeWithAWishIsStillAGoodbye() {
+        for (String text : List.of("chao, buen dia", "gracias, que te vaya bien", "adios y bendiciones",
+                "bye, have a nice day", "thanks, take care")) {
+            ChatResponse r = Chat.wednesday().say(text);
+            assertThat(r.intent()).as(text).isEqualTo("smalltalk");
+        }
+        // the wish alone is a greeting, not a goodbye
+        assertThat(Chat.wednesday().say("buen dia").intent()).isEqualTo("greeting");
+    }
+
+    @Test
     void beingDoneIsAGoodbyeNotAQuestion() {
         for (String text : List.of("ya no quiero nada gracias", "no gracias, eso es todo", "nada mas gracias",
                 "that's all, thanks", "no thanks i'm good")) {

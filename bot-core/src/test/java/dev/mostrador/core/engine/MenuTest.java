@@ -41,6 +41,25 @@ class MenuTest {
     }
 
     @Test
+    void aTagWithinACategoryListsOnlyThoseItems() {
+        ChatResponse veg = Chat.wednesday().say("tienen tacos vegetarianos?");
+        assertThat(veg.source().id()).isEqualTo("category:Tacos");
+        assertThat(veg.text()).isEqualTo("En Tacos, opciones vegetariano: Taco de nopal (C$ 20.00).");
+        assertThat(Chat.wednesday().say("do you have vegetarian tacos").text())
+                .isEqualTo("In Tacos, options (vegetariano): Taco de nopal (C$ 20.00).");
+        assertThat(Chat.wednesday().say("tacos sin picante?").text())
+                .isEqualTo("En Tacos, sin picante: Taco de pollo (C$ 22.00) y Taco de nopal (C$ 20.00).");
+        // "no tienen picante" names the tag to avoid, however many words stand between
+        assertThat(Chat.wednesday().say("que tacos no tienen picante").text())
+                .isEqualTo("En Tacos, sin picante: Taco de pollo (C$ 22.00) y Taco de nopal (C$ 20.00).");
+        assertThat(Chat.wednesday().say("hay bebidas vegetarianas").text()).contains("Agua de horchata").doesNotContain("Coca");
+        assertThat(Chat.wednesday().say("tienen postres veganos?").text())
+                .isEqualTo("En Postres por ahora no tenemos opciones vegano.");
+        // the category alone still lists it all
+        assertThat(Chat.wednesday().say("q tacos tienen").text()).contains("Taco al pastor", "Taco de nopal");
+    }
+
+    @Test
     void decimalPricesKeepTheirCents() {
         assertThat(Chat.wednesday().say("a cuanto el agua pura").text()).contains("C$ 10.50");
     }
