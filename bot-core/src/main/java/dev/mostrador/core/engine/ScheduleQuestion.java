@@ -30,6 +30,13 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
             "donde estan", "donde esta", "donde queda", "donde quedan", "donde se ubican", "donde los encuentro",
             "donde los encuentr", "ubicacion", "ubicados", "ubicacion hoy", "direccion", "donde", "where are you",
             "where is", "location", "address", "where");
+    /**
+     * "a donde hacen envios?", "where do you deliver": where the delivery reaches, not where the business is. Not
+     * "llevar": "para llevar" is take-away, and "llevan el camión" the catering.
+     */
+    private static final List<String> DELIVERY = List.of(
+            "delivery", "deliver", "delivers", "domicilio", "envio", "envios", "envian", "enviar", "entregan",
+            "reparten", "reparto", "ship");
     private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
             Map.entry("lunes", DayOfWeek.MONDAY), Map.entry("martes", DayOfWeek.TUESDAY),
             Map.entry("miercoles", DayOfWeek.WEDNESDAY), Map.entry("jueves", DayOfWeek.THURSDAY),
@@ -57,7 +64,7 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
     public static Optional<ScheduleQuestion> parse(Message m, LocalDate today) {
         Optional<LocalDate> day = dayIn(m, today);
         LocalDate date = day.orElse(today);
-        if (m.hasAny(LOCATION) && !m.has("donde pago") && !m.has("delivery")) {
+        if (m.hasAny(LOCATION) && !m.has("donde pago") && !m.hasAny(DELIVERY)) {
             return Optional.of(new ScheduleQuestion(Kind.LOCATION, date, day.isPresent()));
         }
         if (!m.hasAny(HOURS) && !m.hasAny("estan abiertos", "esta abierto")) return Optional.empty();

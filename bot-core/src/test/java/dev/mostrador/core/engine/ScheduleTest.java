@@ -39,6 +39,20 @@ class ScheduleTest {
     }
 
     @Test
+    void whereTheDeliveryReachesIsNotWhereTheTruckIs() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 25);
+        for (String text : java.util.List.of("a donde hacen envios?", "where do you deliver", "hasta donde hacen delivery",
+                "hasta donde reparten?")) {
+            assertThat(ScheduleQuestion.parse(Message.of(text), today)).as(text).isEmpty();
+        }
+        assertThat(ScheduleQuestion.parse(Message.of("donde estan hoy"), today)).get()
+                .extracting(ScheduleQuestion::kind).isEqualTo(ScheduleQuestion.Kind.LOCATION);
+        // so the delivery FAQ answers it
+        assertThat(Chat.wednesday().say("a donde hacen envios?").source().id()).isEqualTo("delivery");
+        assertThat(Chat.wednesday().say("where do you deliver").source().id()).isEqualTo("delivery");
+    }
+
+    @Test
     void closedOnChristmasEvenIfItIsAFriday() {
         ChatResponse r = Chat.at("2026-12-25T12:00").say("estan abiertos?");
         assertThat(r.source().id()).isEqualTo("abierto_ahora");
