@@ -20,7 +20,7 @@ public final class IntentRules {
     private static final List<String> GREETINGS = List.of(
             "hola", "buenas", "buenos dias", "buen dia", "buenas tardes", "buenas noches", "que tal", "saludos",
             "hey", "hi", "hello", "good morning", "good afternoon", "good evening", "holi", "alo", "buenas buenas",
-            "que onda", "quiubo", "que hubo", "epa", "wena");
+            "que onda", "quiubo", "que hubo", "epa", "wena", "ola", "hla", "hoal", "hol");
     private static final Set<String> GREETING_FILLER = Set.of(
             "como", "estas", "esta", "estan", "todo", "bien", "amigo", "amiga", "there", "how", "are", "you",
             "tal", "buenas", "hola", "dias", "tardes", "noches", "y", "por", "favor", "señor", "senor", "joven",
@@ -45,7 +45,8 @@ public final class IntentRules {
             "no era lo que pedi", "eso no lo pedi", "se les olvido", "se olvidaron", "me falto", "nos falto",
             "faltaron", "faltaba", "venia mal", "was wrong", "were wrong", "is wrong", "wrong item", "wrong food",
             "not what i ordered", "you forgot", "forgot my", "is missing", "was missing", "were missing",
-            "are missing");
+            "are missing", "estafadores", "estafador", "ladrones", "rateros", "scam", "scammers", "rip off", "ripoff",
+            "reembolso", "devuelvan mi dinero", "devuelvan la plata", "mi dinero de vuelta", "refund", "money back");
     private static final List<String> THANKS = List.of("gracias", "muchas gracias", "mil gracias", "thanks", "thank you", "thank");
     /** The customer is done: answered like a goodbye ("ya no quiero nada, gracias", "eso es todo", "that's all"). */
     private static final List<String> DONE = List.of("no quiero nada", "ya no quiero nada", "no quiero nada mas",
@@ -86,6 +87,12 @@ public final class IntentRules {
             "edit", "update");
     private static final List<String> PLACED_ORDER = List.of("pedido", "pedidos", "orden", "encargo", "order",
             "orders");
+    /** With an order word, how an order already placed is coming along ("ya va en camino mi orden?"). */
+    private static final List<String> ORDER_STATUS = List.of(
+            "en camino", "ya viene", "ya vienen", "ya sale", "ya salio", "ya esta listo", "ya esta lista", "esta listo",
+            "esta lista", "cuanto falta", "cuanto le falta", "donde viene", "donde va", "por donde va", "ya lo mandaron",
+            "ya lo enviaron", "estado de mi", "status", "on its way", "on the way", "is my order ready", "ready yet",
+            "where is my order", "wheres my order", "where s my order");
 
     private static final List<String> NOT_ORDER = List.of(
             "quiero saber", "quisiera saber", "queria saber", "quiero preguntar", "queria preguntar", "quiero ver",
@@ -153,6 +160,11 @@ public final class IntentRules {
      */
     public boolean isPlacedOrderChange(Message m) {
         return m.hasAny(ORDER_CHANGE_VERBS) && m.hasAny(PLACED_ORDER);
+    }
+
+    /** "ya va en camino mi orden?", "cuanto falta para mi pedido", "where is my order": an order already placed. */
+    public boolean isPlacedOrderStatus(Message m) {
+        return m.hasAny(ORDER_STATUS) && m.hasAny(PLACED_ORDER);
     }
 
     /** Whether an owner's phrasing speaks of changing or cancelling (an FAQ about it answers such messages). */

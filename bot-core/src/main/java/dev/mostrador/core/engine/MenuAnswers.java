@@ -30,7 +30,7 @@ final class MenuAnswers {
             "mas piden", "mas pide", "mas compran", "mas venden", "mas se vende",
             "que me pido", "que pido", "whats good", "what s good", "what is good", "whats the best", "what s the best",
             "what should i get",
-            "what should i order");
+            "what should i order", "el mejor", "la mejor", "los mejores", "las mejores");
     private static final List<String> PRICE = List.of(
             "cuanto cuesta", "cuanto cuestan", "cuanto vale", "cuanto valen", "cuanto sale", "cuanto salen", "precio",
             "a cuanto", "cuanto es", "cuanto", "how much", "price", "cost", "costs");
@@ -194,7 +194,15 @@ final class MenuAnswers {
             if (phraseTag.isPresent()) return Optional.of(tagged(phraseTag.get(), lang));
             if (avoided.isPresent()) return Optional.of(without(avoided.get(), lang));
             if (tag.isPresent()) return Optional.of(tagged(tag.get(), lang));
-            if (category.isPresent()) return Optional.of(list(category.get(), catalog.inCategory(category.get()), lang));
+            if (category.isPresent()) {
+                // "what's the best taco": the category's best sellers, when the owner marked some
+                List<MenuItem> best = catalog.inCategory(category.get()).stream().filter(MenuItem::bestSeller).toList();
+                if (!best.isEmpty()) {
+                    return Optional.of(new Answer(Texts.get("best_header", lang) + " " + itemList(best, lang) + ".",
+                            best.get(0).id()));
+                }
+                return Optional.of(list(category.get(), catalog.inCategory(category.get()), lang));
+            }
             return Optional.of(bestSellers(lang));
         }
         if (category.isPresent()) {

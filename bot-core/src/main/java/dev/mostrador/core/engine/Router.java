@@ -101,6 +101,8 @@ final class Router {
             // only the team can change an order already placed; they are told at once
             return handoff(t, "order_change_subject", "order_change", "order_change");
         }
+        // how a placed order is coming along: only the team knows; they are told at once
+        if (rules.isPlacedOrderStatus(m)) return handoff(t, "order_status_subject", "order_status", "order_status");
         IntentRules.Smalltalk small = rules.smalltalk(m, w -> strayWord(w, t));
         if (small != null) return smalltalk(t, small);
         String owner = rules.ownerIntent(m);

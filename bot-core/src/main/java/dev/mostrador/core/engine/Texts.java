@@ -87,6 +87,8 @@ final class Texts {
             e("hint_confirm", "¿Confirmamos? Respondé sí o no.", "Shall I confirm? Please answer yes or no."),
             e("confirm_default", "Tu pedido: {items}. Total: {total}. ¿Confirmamos?", "Your order: {items}. Total: {total}. Shall I confirm?"),
             e("order_change", "Un pedido ya hecho solo lo puede cambiar o cancelar el equipo.", "Only the team can change or cancel an order that was already placed."),
+            e("order_status", "Cómo va un pedido ya hecho lo sabe el equipo.", "The team knows how an order that was placed is coming along."),
+            e("order_status_subject", "Un cliente pregunta cómo va su pedido", "A customer asks how their order is coming along"),
             e("order_change_subject", "Un cliente quiere cambiar o cancelar un pedido", "A customer wants to change or cancel an order"),
             e("handoff_subject", "Un cliente pide hablar con una persona", "A customer asks to talk to a person"),
             e("complaint_subject", "Queja de un cliente", "Customer complaint"),

@@ -105,6 +105,30 @@ class ConversationTest {
     }
 
     @Test
+    void howAPlacedOrderIsComingAlongIsForTheTeam() {
+        for (String text : List.of("ya va en camino mi orden?", "cuanto falta para mi pedido", "ya esta listo mi pedido?",
+                "where is my order", "is my order ready yet?")) {
+            Chat chat = Chat.wednesday();
+            ChatResponse r = chat.say(text);
+            assertThat(r.intent()).as(text).isEqualTo("handoff");
+            assertThat(r.source().id()).as(text).isEqualTo("order_status");
+            assertThat(chat.notifications).as(text).singleElement().satisfies(n -> assertThat(n.kind()).isEqualTo("handoff"));
+        }
+        assertThat(Chat.wednesday().say("ya va en camino mi orden?").text()).startsWith("Cómo va un pedido ya hecho lo sabe el equipo.");
+        // how long an order takes in general is the owner's FAQ, not a status
+        assertThat(Chat.wednesday().say("cuanto tarda un pedido?").source().id()).isNotEqualTo("order_status");
+    }
+
+    @Test
+    void aTypoedHolaIsStillAGreetingAndScamsAndRefundsAreComplaints() {
+        assertThat(Chat.wednesday().say("hla buenas noches").intent()).isEqualTo("greeting");
+        assertThat(Chat.wednesday().say("ola").intent()).isEqualTo("greeting");
+        for (String text : List.of("son unos estafadores", "quiero un reembolso", "can i get a refund")) {
+            assertThat(Chat.wednesday().say(text).intent()).as(text).isEqualTo("complaint");
+        }
+    }
+
+    @Test
     void aGoodbyeWithAWishIsStillAGoodbye() {
         for (String text : List.of("chao, buen dia", "gracias, que te vaya bien", "adios y bendiciones",
                 "bye, have a nice day", "thanks, take care")) {

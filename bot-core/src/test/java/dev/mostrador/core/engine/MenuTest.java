@@ -60,6 +60,14 @@ class MenuTest {
     }
 
     @Test
+    void theBestOfACategoryIsItsBestSellers() {
+        assertThat(Chat.wednesday().say("what's the best taco").text()).isEqualTo("Our best sellers: Taco al pastor (C$ 25.00).");
+        assertThat(Chat.wednesday().say("cual es la mejor bebida").text()).isEqualTo("Lo más pedido: Agua de horchata (C$ 15.00).");
+        // a category without best sellers lists itself
+        assertThat(Chat.wednesday().say("cual es el mejor postre").text()).startsWith("En Postres tenemos: Churros con cajeta");
+    }
+
+    @Test
     void decimalPricesKeepTheirCents() {
         assertThat(Chat.wednesday().say("a cuanto el agua pura").text()).contains("C$ 10.50");
     }
@@ -106,7 +114,8 @@ class MenuTest {
     @Test
     void aRecommendationWithinATagOrCategoryStaysInside() {
         assertThat(Chat.wednesday().say("me recomendas algo sin carne?").source().id()).isEqualTo("tag:vegetariano");
-        assertThat(Chat.wednesday().say("que bebida me recomiendas").source().id()).isEqualTo("category:Bebidas");
+        // the drinks' best seller, not every drink
+        assertThat(Chat.wednesday().say("que bebida me recomiendas").text()).isEqualTo("Lo más pedido: Agua de horchata (C$ 15.00).");
         assertThat(Chat.wednesday().say("que es lo que mas piden").source().id()).isEqualTo("best_sellers");
     }
 
