@@ -31,7 +31,8 @@ public final class IntentRules {
             "atencion al cliente", "alguien real", "con alguien", "talk to someone", "talk to a person", "speak to someone",
             "real person", "a human", "human", "agent", "representative", "a person", "hablar con una persona",
             "me pueden llamar", "me puede llamar", "me llaman", "llamenme", "que me llamen", "the owner", "the manager",
-            "a manager", "call me");
+            "a manager", "call me", "me puede atender", "me pueden atender", "me atienda", "me atiendan",
+            "can someone help", "someone help me");
     private static final List<String> COMPLAINT = List.of(
             "llego frio", "vino frio", "estaba frio", "esta frio", "llego fria", "vino fria", "estaba fria", "pesimo",
             "pesima", "horrible", "asqueroso", "asquerosa", "queja", "reclamo", "mal servicio", "mala atencion",
@@ -47,6 +48,17 @@ public final class IntentRules {
             "not what i ordered", "you forgot", "forgot my", "is missing", "was missing", "were missing",
             "are missing", "estafadores", "estafador", "ladrones", "rateros", "scam", "scammers", "rip off", "ripoff",
             "reembolso", "devuelvan mi dinero", "devuelvan la plata", "mi dinero de vuelta", "refund", "money back");
+    private static final List<String> PRAISE = List.of(
+            "buenisima", "buenisimo", "buenisimas", "buenisimos", "riquisima", "riquisimo", "riquisimos", "deliciosa",
+            "delicioso", "deliciosos", "deliciosas", "exquisito", "exquisita", "estaba rico", "estaba rica",
+            "estuvo rico", "estuvo rica", "estaban ricos", "muy rico", "muy rica", "muy ricos", "me encanto",
+            "me encantaron", "excelente comida", "excelente servicio", "los mejores tacos", "la mejor comida",
+            "delicious", "amazing", "awesome food", "loved it", "love your", "great food", "great tacos",
+            "best tacos", "so good", "was great", "were great", "was delicious", "were delicious");
+    /** "no estaba rico", "not so good": the praise word denied. */
+    private static final List<String> PRAISE_DENIED = List.of(
+            "no estaba", "no estuvo", "no estaban", "nada rico", "not so good", "not good", "wasn t", "wasnt", "not great",
+            "not delicious", "no me encanto", "no me gusto");
     private static final List<String> THANKS = List.of("gracias", "muchas gracias", "mil gracias", "thanks", "thank you", "thank");
     /** The customer is done: answered like a goodbye ("ya no quiero nada, gracias", "eso es todo", "that's all"). */
     private static final List<String> DONE = List.of("no quiero nada", "ya no quiero nada", "no quiero nada mas",
@@ -139,8 +151,17 @@ public final class IntentRules {
         return m.hasAny(HANDOFF) || matchesOwner(Intent.HANDOFF, m);
     }
 
+    /**
+     * Built-in complaint words, or an owner's complaint example the message resembles, unless the message praises
+     * ("la comida estaba buenisima" shares three words with the example "la comida estaba fea").
+     */
     public boolean isComplaint(Message m) {
-        return m.hasAny(COMPLAINT) || matchesOwner(Intent.COMPLAINT, m);
+        return m.hasAny(COMPLAINT) || (!isPraise(m) && matchesOwner(Intent.COMPLAINT, m));
+    }
+
+    /** "la comida estaba buenisima", "todo delicioso", "great tacos!": praise, not a question. */
+    public boolean isPraise(Message m) {
+        return m.hasAny(PRAISE) && !m.question() && !m.hasAny(COMPLAINT) && !m.hasAny(PRAISE_DENIED);
     }
 
     /** @param namesFood whether the message names something from the menu or a quantity */

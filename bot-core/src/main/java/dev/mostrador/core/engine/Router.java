@@ -105,6 +105,8 @@ final class Router {
         if (rules.isPlacedOrderStatus(m)) return handoff(t, "order_status_subject", "order_status", "order_status");
         IntentRules.Smalltalk small = rules.smalltalk(m, w -> strayWord(w, t));
         if (small != null) return smalltalk(t, small);
+        // a compliment is thanked, not answered with the FAQ its words resemble
+        if (rules.isPraise(m)) return smalltalk(t, IntentRules.Smalltalk.THANKS);
         String owner = rules.ownerIntent(m);
         if (Intent.GREETING.key().equals(owner)) return greeting(t);
         if (owner != null && Intent.of(owner) == null && mayStartFlow) {

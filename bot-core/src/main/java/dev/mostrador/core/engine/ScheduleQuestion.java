@@ -59,6 +59,8 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
             Map.entry("october", Month.OCTOBER), Map.entry("november", Month.NOVEMBER), Map.entry("december", Month.DECEMBER));
     private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2}) (?:de )?([a-z]+)\\b");
     private static final Pattern SLASH_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})");
+    /** "el 25", "on the 24th": a day of the month without the month (the next such day). */
+    private static final Pattern DAY_ONLY = Pattern.compile("\\b(?:el|este|on the|the)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
 
     /** The schedule question this message asks, if it asks one. */
     public static Optional<ScheduleQuestion> parse(Message m, LocalDate today) {
@@ -88,6 +90,16 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
             if (month != null) {
                 Optional<LocalDate> d = dated(today, Integer.parseInt(dm.group(1)), month.getValue());
                 if (d.isPresent()) return d;
+            }
+        }
+        Matcher only = DAY_ONLY.matcher(m.normalized());
+        if (only.find()) {
+            int d = Integer.parseInt(only.group(1));
+            for (int ahead = 0; ahead <= 2; ahead++) {
+                LocalDate month = today.withDayOfMonth(1).plusMonths(ahead);
+                if (d < 1 || d > month.lengthOfMonth()) continue;
+                LocalDate date = month.withDayOfMonth(d);
+                if (!date.isBefore(today)) return Optional.of(date);
             }
         }
         for (String w : m.words()) {

@@ -3,6 +3,7 @@ package dev.mostrador.core.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Every intent through {@link ChatEngine#handle}, written the way customers write. */
@@ -126,6 +127,21 @@ class ConversationTest {
         for (String text : List.of("son unos estafadores", "quiero un reembolso", "can i get a refund")) {
             assertThat(Chat.wednesday().say(text).intent()).as(text).isEqualTo("complaint");
         }
+    }
+
+    @Test
+    void praiseIsThankedNotTakenForTheOwnersComplaintExample() {
+        // the owner's complaint example "la comida estaba fea": praise shares three of its four words
+        ChatEngine engine = Carrito.engine(Carrito.with(Carrito.faqs(), Carrito.menu(),
+                Map.of("complaint", List.of("la comida estaba fea"))), n -> {});
+        assertThat(engine.handle(new ChatRequest("web", "c1", "la comida estaba fea")).intent()).isEqualTo("complaint");
+        assertThat(engine.handle(new ChatRequest("web", "c2", "uy la comida estaba fea hoy")).intent()).isEqualTo("complaint");
+        ChatResponse praise = engine.handle(new ChatRequest("web", "c3", "la comida estaba buenisima"));
+        assertThat(praise.intent()).isEqualTo("smalltalk");
+        assertThat(praise.text()).contains("Con gusto");
+        assertThat(engine.handle(new ChatRequest("web", "c4", "la comida no estaba rica")).intent()).isNotEqualTo("smalltalk");
+        assertThat(Chat.wednesday().say("great tacos, loved it").intent()).isEqualTo("smalltalk");
+        assertThat(Chat.wednesday().say("alguien me puede atender?").intent()).isEqualTo("handoff");
     }
 
     @Test

@@ -39,6 +39,18 @@ class ScheduleTest {
     }
 
     @Test
+    void aDayOfTheMonthAloneIsTheNextSuchDay() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 25);
+        assertThat(ScheduleQuestion.dayIn(Message.of("estan abiertos el 25?"), today)).contains(today);
+        assertThat(ScheduleQuestion.dayIn(Message.of("abren el 24?"), today)).contains(java.time.LocalDate.of(2026, 12, 24));
+        assertThat(ScheduleQuestion.dayIn(Message.of("are you open on the 1st?"), today)).contains(java.time.LocalDate.of(2026, 12, 1));
+        // Christmas is closed in the Carrito's exceptions: "el 25" next month is that day
+        ChatResponse r = Chat.at("2026-12-20T10:00").say("estan abiertos el 25?");
+        assertThat(r.text()).contains("cerrado");
+        assertThat(ScheduleQuestion.dayIn(Message.of("quiero 2 de pastor"), today)).isEmpty();
+    }
+
+    @Test
     void whereTheDeliveryReachesIsNotWhereTheTruckIs() {
         java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 25);
         for (String text : java.util.List.of("a donde hacen envios?", "where do you deliver", "hasta donde hacen delivery",
