@@ -207,7 +207,9 @@ final class MenuAnswers {
         }
         if (category.isPresent()) {
             // "tienen tacos vegetarianos?", "que tacos no pican": the category's items with (or without) the tag
-            Optional<String> within = phraseTag.or(() -> tag).filter(t -> !sameWord(t, category.get()));
+            Optional<String> within = phraseTag.or(() -> tag)
+                    .or(() -> avoided.isPresent() ? Optional.empty() : catalog.findTagAnyGender(m.normalized()))
+                    .filter(t -> !sameWord(t, category.get()));
             Optional<String> without = avoided.filter(t -> !sameWord(t, category.get()));
             if (within.isPresent() || without.isPresent()) {
                 return Optional.of(categoryByTag(category.get(), within.orElseGet(without::get), without.isPresent(), lang));

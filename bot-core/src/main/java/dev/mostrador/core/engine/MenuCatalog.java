@@ -194,6 +194,7 @@ public final class MenuCatalog {
         String s = singular(text);
         Optional<String> exact = longest(s, tags);
         if (exact.isPresent()) return exact;
+
         // "vegetarian" / "vegetariana" / "vegetarianos" meet the tag "vegetariano" by a shared stem.
         for (String w : s.split(" ")) {
             if (w.length() < 6) continue;
@@ -251,6 +252,26 @@ public final class MenuCatalog {
             if (w.isEmpty()) continue;
             if (out.length() > 0) out.append(' ');
             out.append(singularWord(w));
+        }
+        return out.toString();
+    }
+
+    /**
+     * As {@link #findTag}, also reading a feminine word as the masculine tag ("bebida vegana" for "vegano"). Only
+     * where a category narrows the list: "opciones veganas" alone is better answered by the dishes that say so than
+     * by every vegan-tagged drink and sauce.
+     */
+    public Optional<String> findTagAnyGender(String text) {
+        Optional<String> tag = findTag(text);
+        return tag.isPresent() ? tag : longest(masculine(singular(text)), tags);
+    }
+
+    /** Words of five letters or more ending in "a" as if they ended in "o" ("vegana" → "vegano"). */
+    private static String masculine(String singular) {
+        StringBuilder out = new StringBuilder();
+        for (String w : singular.split(" ")) {
+            if (out.length() > 0) out.append(' ');
+            out.append(w.length() >= 5 && w.endsWith("a") ? w.substring(0, w.length() - 1) + "o" : w);
         }
         return out.toString();
     }

@@ -53,6 +53,8 @@ class MenuTest {
         assertThat(Chat.wednesday().say("que tacos no tienen picante").text())
                 .isEqualTo("En Tacos, sin picante: Taco de pollo (C$ 22.00) y Taco de nopal (C$ 20.00).");
         assertThat(Chat.wednesday().say("hay bebidas vegetarianas").text()).contains("Agua de horchata").doesNotContain("Coca");
+        // the feminine of the tag ("bebida vegana" for the tag "vegano")
+        assertThat(Chat.wednesday().say("tienen alguna bebida vegana?").text()).contains("Agua purificada").doesNotContain("Coca");
         assertThat(Chat.wednesday().say("tienen postres veganos?").text())
                 .isEqualTo("En Postres por ahora no tenemos opciones vegano.");
         // the category alone still lists it all
