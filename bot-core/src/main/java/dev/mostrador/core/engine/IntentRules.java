@@ -156,12 +156,16 @@ public final class IntentRules {
      * ("la comida estaba buenisima" shares three words with the example "la comida estaba fea").
      */
     public boolean isComplaint(Message m) {
-        return m.hasAny(COMPLAINT) || (!isPraise(m) && matchesOwner(Intent.COMPLAINT, m));
+        return m.hasAny(COMPLAINT) || (!praises(m) && matchesOwner(Intent.COMPLAINT, m));
     }
 
-    /** "la comida estaba buenisima", "todo delicioso", "great tacos!": praise, not a question. */
+    /** "la comida estaba buenisima", "todo delicioso", "great tacos!": praise, not a question nor a complaint. */
     public boolean isPraise(Message m) {
-        return m.hasAny(PRAISE) && !m.question() && !m.hasAny(COMPLAINT) && !m.hasAny(PRAISE_DENIED);
+        return praises(m) && !m.hasAny(COMPLAINT);
+    }
+
+    private static boolean praises(Message m) {
+        return m.hasAny(PRAISE) && !m.question() && !m.hasAny(PRAISE_DENIED);
     }
 
     /** @param namesFood whether the message names something from the menu or a quantity */

@@ -175,20 +175,20 @@ final class MenuAnswers {
             Optional<Answer> total = total(m, lang);
             if (total.isPresent()) return total;
         }
-        if (named.size() != 1 && (m.hasAny(CHEAPEST) || m.hasAny(PRICIEST))) {
-            Optional<Answer> extreme = extremePrice(m, named, phraseTag, contextItem, lang);
-            if (extreme.isPresent()) return extreme;
-        }
         if (named.size() == 1) return Optional.of(itemAnswer(named.get(0), m, lang));
-        if (named.size() > 1) {
-            String header = "en".equals(lang) ? "We have" : "Tenemos";
-            return Optional.of(new Answer(header + " " + itemList(named, lang) + ".", named.get(0).id()));
-        }
         Optional<String> category = catalog.findCategory(m.normalized());
         Optional<String> anyTag = catalog.findTag(m.normalized());
         // "¿tienen algo sin picante?", "recomendame algo que no sea picante": the tag is what they want to avoid
         Optional<String> avoided = anyTag.filter(t -> negated(m, t));
         Optional<String> tag = avoided.isPresent() ? Optional.empty() : anyTag;
+        if (m.hasAny(CHEAPEST) || m.hasAny(PRICIEST)) {
+            Optional<Answer> extreme = extremePrice(m, named, phraseTag.or(() -> tag), category, contextItem, lang);
+            if (extreme.isPresent()) return extreme;
+        }
+        if (named.size() > 1) {
+            String header = "en".equals(lang) ? "We have" : "Tenemos";
+            return Optional.of(new Answer(header + " " + itemList(named, lang) + ".", named.get(0).id()));
+        }
         if (m.hasAny(BEST)) {
             // "¿me recomendás algo sin carne?", "recomiendame una bebida": a recommendation within what is named
             if (phraseTag.isPresent()) return Optional.of(tagged(phraseTag.get(), lang));
@@ -196,19 +196,16 @@ final class MenuAnswers {
             if (tag.isPresent()) return Optional.of(tagged(tag.get(), lang));
             if (category.isPresent()) {
                 // "what's the best taco": the category's best sellers, when the owner marked some
-                List<MenuItem> best = catalog.inCategory(category.get()).stream().filter(MenuItem::bestSeller).toList();
-                if (!best.isEmpty()) {
-                    return Optional.of(new Answer(Texts.get("best_header", lang) + " " + itemList(best, lang) + ".",
-                            best.get(0).id()));
-                }
-                return Optional.of(list(category.get(), catalog.inCategory(category.get()), lang));
+                List<MenuItem> in = catalog.inCategory(category.get());
+                List<MenuItem> best = in.stream().filter(MenuItem::bestSeller).toList();
+                return Optional.of(best.isEmpty() ? list(category.get(), in, lang) : bestOf(best, best.get(0).id(), lang));
             }
             return Optional.of(bestSellers(lang));
         }
         if (category.isPresent()) {
             // "tienen tacos vegetarianos?", "que tacos no pican": the category's items with (or without) the tag
             Optional<String> within = phraseTag.or(() -> tag)
-                    .or(() -> avoided.isPresent() ? Optional.empty() : catalog.findTagAnyGender(m.normalized()))
+                    .or(() -> avoided.isPresent() ? Optional.empty() : catalog.findFeminineTag(m.normalized()))
                     .filter(t -> !sameWord(t, category.get()));
             Optional<String> without = avoided.filter(t -> !sameWord(t, category.get()));
             if (within.isPresent() || without.isPresent()) {
@@ -322,15 +319,14 @@ final class MenuAnswers {
 
     /**
      * "¿cuál es el taco más barato?", "lo más caro que tienen", "cheapest drink?": the available items at the lowest
-     * (or highest) price among those the message names (several items, a tag, a category), else the category of the
+     * (or highest) price among those the message names (several items, a tag it does not avoid, a category), else the
+     * category of the
      * item the previous turn was about ("y el más caro?" after a taco), else the whole menu; ties together. Empty
      * when nothing named is available.
      */
-    private Optional<Answer> extremePrice(Message m, List<MenuItem> named, Optional<String> phraseTag,
-                                          MenuItem contextItem, String lang) {
+    private Optional<Answer> extremePrice(Message m, List<MenuItem> named, Optional<String> tag,
+                                          Optional<String> category, MenuItem contextItem, String lang) {
         boolean cheapest = m.hasAny(CHEAPEST);
-        Optional<String> category = catalog.findCategory(m.normalized());
-        Optional<String> tag = phraseTag.or(() -> catalog.findTag(m.normalized()).filter(t -> !negated(m, t)));
         List<MenuItem> pool = !named.isEmpty() ? named
                 : tag.isPresent() ? catalog.withTag(tag.get())
                 : category.isPresent() ? catalog.inCategory(category.get())
@@ -359,7 +355,11 @@ final class MenuAnswers {
     private Answer bestSellers(String lang) {
         List<MenuItem> best = catalog.bestSellers();
         if (best.isEmpty()) best = catalog.items().subList(0, Math.min(3, catalog.items().size()));
-        return new Answer(Texts.get("best_header", lang) + " " + itemList(best, lang) + ".", "best_sellers");
+        return bestOf(best, "best_sellers", lang);
+    }
+
+    private Answer bestOf(List<MenuItem> best, String id, String lang) {
+        return new Answer(Texts.get("best_header", lang) + " " + itemList(best, lang) + ".", id);
     }
 
     private String itemList(List<MenuItem> items, String lang) {

@@ -194,7 +194,6 @@ public final class MenuCatalog {
         String s = singular(text);
         Optional<String> exact = longest(s, tags);
         if (exact.isPresent()) return exact;
-
         // "vegetarian" / "vegetariana" / "vegetarianos" meet the tag "vegetariano" by a shared stem.
         for (String w : s.split(" ")) {
             if (w.length() < 6) continue;
@@ -257,13 +256,12 @@ public final class MenuCatalog {
     }
 
     /**
-     * As {@link #findTag}, also reading a feminine word as the masculine tag ("bebida vegana" for "vegano"). Only
-     * where a category narrows the list: "opciones veganas" alone is better answered by the dishes that say so than
-     * by every vegan-tagged drink and sauce.
+     * The tag a feminine word names when read as masculine ("bebida vegana" for "vegano"), for when {@link #findTag}
+     * found none. Only where a category narrows the list: "opciones veganas" alone is better answered by the dishes
+     * that say so than by every vegan-tagged drink and sauce.
      */
-    public Optional<String> findTagAnyGender(String text) {
-        Optional<String> tag = findTag(text);
-        return tag.isPresent() ? tag : longest(masculine(singular(text)), tags);
+    public Optional<String> findFeminineTag(String text) {
+        return longest(masculine(singular(text)), tags);
     }
 
     /** Words of five letters or more ending in "a" as if they ended in "o" ("vegana" → "vegano"). */

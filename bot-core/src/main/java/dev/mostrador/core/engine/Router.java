@@ -585,7 +585,6 @@ final class Router {
         return faq != null && faq.phrasings().stream().anyMatch(IntentRules::speaksOfOrderChanges);
     }
 
-
     private Outcome complaint(Turn t) {
         String lang = t.lang();
         notifyOwner("complaint", t, Texts.get("complaint_subject", business.language()));
