@@ -9,11 +9,17 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 
-/** Remembers embeddings in a file so repeated benchmark runs skip MiniLM for texts already seen. */
+/**
+ * Remembers embeddings in a file so repeated benchmark runs skip MiniLM for texts already seen. The file names the
+ * model that made its vectors ({@link Embedder#MODEL_NAME}); a file from another model (or from before the name was
+ * written) is ignored and rewritten, so a model change never mixes vectors.
+ */
 public final class CachedEmbedder implements TextEmbedder, Embedder {
     private final TextEmbedder inner;
     private final Path file;
     private final Map<String, float[]> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Starts a file that names its model (older files started with their count, never negative). */
+    private static final int MARK = -1;
     private volatile boolean dirty;
     private final java.util.concurrent.atomic.AtomicInteger misses = new java.util.concurrent.atomic.AtomicInteger();
 
@@ -33,6 +39,10 @@ public final class CachedEmbedder implements TextEmbedder, Embedder {
         this.file = file;
         if (Files.exists(file)) {
             try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+                if (in.readInt() != MARK || !in.readUTF().equals(Embedder.MODEL_NAME)) {
+                    dirty = true;
+                    return;
+                }
                 int n = in.readInt();
                 for (int i = 0; i < n; i++) {
                     String t = in.readUTF();
@@ -60,6 +70,8 @@ public final class CachedEmbedder implements TextEmbedder, Embedder {
     public synchronized void save() throws IOException {
         if (!dirty) return;
         try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
+            out.writeInt(MARK);
+            out.writeUTF(Embedder.MODEL_NAME);
             out.writeInt(cache.size());
             for (var e : cache.entrySet()) {
                 out.writeUTF(e.getKey());

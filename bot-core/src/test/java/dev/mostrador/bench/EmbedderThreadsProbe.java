@@ -5,7 +5,7 @@ import ai.onnxruntime.OrtSession;
 import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -22,11 +22,12 @@ public final class EmbedderThreadsProbe {
         int threads = Integer.parseInt(args[1]);
         boolean spin = args.length > 2 && args[2].equals("spin");
         OrtEnvironment env = OrtEnvironment.getEnvironment();
+        String name = "all-minilm-l6-v2-q";
         OnnxBertBiEncoder encoder;
         try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
-                InputStream onnx = AllMiniLmL6V2EmbeddingModel.class.getResourceAsStream("/all-minilm-l6-v2.onnx");
-                InputStream tokenizer = AllMiniLmL6V2EmbeddingModel.class
-                        .getResourceAsStream("/all-minilm-l6-v2-tokenizer.json")) {
+                InputStream onnx = AllMiniLmL6V2QuantizedEmbeddingModel.class.getResourceAsStream("/" + name + ".onnx");
+                InputStream tokenizer = AllMiniLmL6V2QuantizedEmbeddingModel.class
+                        .getResourceAsStream("/" + name + "-tokenizer.json")) {
             options.setIntraOpNumThreads(threads);
             options.setInterOpNumThreads(1);
             if (!spin) options.addConfigEntry("session.intra_op.allow_spinning", "0");

@@ -5,12 +5,13 @@ import java.util.List;
 
 /**
  * Sentence embeddings, L2-normalized so a dot product is the cosine. The runtime and the compiler use
- * {@link #shared()} (in-process all-MiniLM-L6-v2); benchmarks may wrap it (e.g. to remember vectors between
+ * {@link #shared()} (in-process all-MiniLM-L6-v2, quantized); benchmarks may wrap it (e.g. to remember vectors between
  * runs). Implementations are thread-safe.
  */
 public interface Embedder {
 
-    String MODEL_NAME = "all-MiniLM-L6-v2";
+    /** Written into every bundle: a bundle whose vectors another model made is refused when it is read. */
+    String MODEL_NAME = "all-MiniLM-L6-v2-q";
     int DIMENSION = 384;
 
     /** The process-wide MiniLM embedder. Cheap to get: the model itself loads on the first embedding. */

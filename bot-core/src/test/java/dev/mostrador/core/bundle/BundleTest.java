@@ -58,7 +58,7 @@ class BundleTest {
     void manifestNamesFormatModelAndHash() throws Exception {
         Manifest m = Bundle.read(new ByteArrayInputStream(bytes)).manifest();
         assertThat(m.formatVersion()).isEqualTo(1);
-        assertThat(m.embeddingModel()).isEqualTo("all-MiniLM-L6-v2");
+        assertThat(m.embeddingModel()).isEqualTo("all-MiniLM-L6-v2-q");
         assertThat(m.embeddingDimension()).isEqualTo(384);
         assertThat(m.contentHash()).matches("sha256:[0-9a-f]{64}");
     }
@@ -100,10 +100,10 @@ class BundleTest {
 
     @Test
     void refusesAnotherEmbeddingModelOrDimension() throws IOException {
-        byte[] model = withManifest(m -> m.replace("all-MiniLM-L6-v2", "bge-small-en"));
+        byte[] model = withManifest(m -> m.replace("all-MiniLM-L6-v2-q", "all-MiniLM-L6-v2"));
         assertThatThrownBy(() -> Bundle.read(new ByteArrayInputStream(model)))
                 .isInstanceOf(BundleFormatException.class)
-                .hasMessageContaining("\"bge-small-en\"").hasMessageContaining("all-MiniLM-L6-v2");
+                .hasMessageContaining("\"all-MiniLM-L6-v2\"").hasMessageContaining("all-MiniLM-L6-v2-q");
         byte[] dim = withManifest(m -> m.replace("\"embeddingDimension\":384", "\"embeddingDimension\":768"));
         assertThatThrownBy(() -> Bundle.read(new ByteArrayInputStream(dim)))
                 .isInstanceOf(BundleFormatException.class).hasMessageContaining("dimension 768");

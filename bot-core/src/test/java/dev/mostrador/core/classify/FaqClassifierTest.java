@@ -56,7 +56,7 @@ class FaqClassifierTest {
 
     @BeforeAll
     static void train() {
-        embedder = new MiniLmTextEmbedder();
+        embedder = dev.mostrador.core.match.Embedder.shared()::embed;
         classifier = FaqClassifier.train(examples(), embedder, TrainingOptions.defaults());
     }
 

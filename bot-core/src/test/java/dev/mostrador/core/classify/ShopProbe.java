@@ -12,7 +12,7 @@ public class ShopProbe {
         Map<String, List<String>> faq = (Map<String, List<String>>) f.get(null);
         List<LabeledText> ex = new ArrayList<>();
         faq.keySet().stream().sorted().forEach(l -> faq.get(l).forEach(t -> ex.add(new LabeledText(l, t))));
-        var emb = new MiniLmTextEmbedder();
+        TextEmbedder emb = dev.mostrador.core.match.Embedder.shared()::embed;
         List<FaqClassifier.Signals> held = new ArrayList<>();
         var c = FaqClassifier.train(ex, emb, TrainingOptions.defaults(), held);
         System.out.println("threshold " + c.threshold());
