@@ -55,7 +55,7 @@ public final class MiniLmEmbedder implements Embedder {
 
     /**
      * The model from langchain4j's jar, in an ONNX session with at most two intra-op threads that sleep instead of
-     * spinning while they wait. A message is a dozen tokens: two threads embed it in 5.6 ms against 8.4 ms with one
+     * spinning while they wait. A message is a dozen tokens: two threads embed it (32-bit model) in 5.6 ms against 8.4 ms with one
      * (2-core machine, 1,000 Spanish messages, 2026-12-01), also with both cores busy elsewhere (8.5 against 13.4
      * ms), while ONNX's default spinning threads wait for each other on a busy machine (17.3 ms; 36-52 ms against
      * 20 ms under heavier load). The vectors are bit-identical whatever the thread count.
