@@ -55,6 +55,9 @@ final class MenuAnswers {
     private static final List<String> LIST_CUES = List.of(
             "algo", "alguna", "algun", "opciones", "opcion", "que tienen", "que hay", "cuales", "something", "anything",
             "options", "any", "which");
+    /** "algo con piña", "que lleve chipotle", "anything with cheese": a dish is asked for by what is in it. */
+    private static final List<String> WITH = List.of("con", "lleva", "lleve", "llevan", "lleven", "trae", "traiga",
+            "traen", "with");
     private static final List<String> DESCRIPTION = List.of(
             "que trae", "que lleva", "que tiene", "trae", "lleva", "de que es", "ingredientes", "como es", "whats in",
             "what is in", "ingredients", "what comes");
@@ -175,6 +178,11 @@ final class MenuAnswers {
             Optional<Answer> total = total(m, lang);
             if (total.isPresent()) return total;
         }
+        Optional<MenuCatalog.Ingredient> ingredient = catalog.ingredient(m.normalized());
+        // "¿tienen salsa verde?" found the Salsa de habanero by "salsa": it is not the one asked for
+        if (named.size() == 1 && ingredient.isPresent() && isVarietyItLacks(named.get(0), ingredient.get())) {
+            named = List.of();
+        }
         if (named.size() == 1) return Optional.of(itemAnswer(named.get(0), m, lang));
         Optional<String> category = catalog.findCategory(m.normalized());
         Optional<String> anyTag = catalog.findTag(m.normalized());
@@ -211,6 +219,17 @@ final class MenuAnswers {
             if (within.isPresent() || without.isPresent()) {
                 return Optional.of(categoryByTag(category.get(), within.orElseGet(without::get), without.isPresent(), lang));
             }
+            // "¿qué tacos llevan queso?": the category's items with the ingredient, when there are some
+            if (ingredient.isPresent() && (m.hasAny(WITH) || m.hasAny(AVAILABILITY))
+                    && !sameWord(ingredient.get().words(), category.get())) {
+                List<MenuItem> in = ingredient.get().items().stream()
+                        .filter(i -> i.category().equals(category.get())).toList();
+                if (!in.isEmpty()) {
+                    String header = Texts.fill(Texts.get("category_ingredient_header", lang),
+                            Map.of("category", category.get(), "thing", ingredient.get().words()));
+                    return Optional.of(new Answer(header + " " + itemList(in, lang) + ".", "category:" + category.get()));
+                }
+            }
             return Optional.of(notOnTheMenu(m, lang, list(category.get(), catalog.inCategory(category.get()), lang)));
         }
         if (avoided.isPresent() && m.hasAny(LIST_CUES)) return Optional.of(without(avoided.get(), lang));
@@ -223,6 +242,10 @@ final class MenuAnswers {
             return Optional.of(itemAnswer(contextItem, m, lang));
         }
         if (tag.isPresent()) return Optional.of(tagged(tag.get(), lang));
+        // "¿tienen algo con piña?", "hay algo que lleve chipotle?": the dishes whose description says so
+        if (ingredient.isPresent() && phraseTag.isEmpty() && (m.hasAny(AVAILABILITY) || m.hasAny(WITH))) {
+            return Optional.of(withIngredient(ingredient.get(), lang));
+        }
         if (m.hasAny(WHOLE_MENU)) return Optional.of(whole(lang));
         if (phraseTag.isPresent() && m.hasAny(AVAILABILITY)) return Optional.of(tagged(phraseTag.get(), lang));
         if (m.hasAny(PRICE) || m.hasAny(AVAILABILITY)) {
@@ -356,6 +379,30 @@ final class MenuAnswers {
         List<MenuItem> best = catalog.bestSellers();
         if (best.isEmpty()) best = catalog.items().subList(0, Math.min(3, catalog.items().size()));
         return bestOf(best, "best_sellers", lang);
+    }
+
+    /**
+     * The ingredient is a variety of the named item's kind that the item is not: a phrase of several words that
+     * shares a word with its name ("salsa verde" and "Salsa de habanero") but that neither its name, aliases nor
+     * description says.
+     */
+    private boolean isVarietyItLacks(MenuItem item, MenuCatalog.Ingredient ingredient) {
+        String phrase = ingredient.phrase();
+        if (!phrase.contains(" ") || catalog.says(item, phrase)) return false;
+        for (String w : phrase.split(" ")) if (catalog.says(item, w) && w.length() >= 4) return true;
+        return false;
+    }
+
+    /** Answer ids of {@link #withIngredient} start so; the singularized phrase follows. */
+    static final String INGREDIENT = "ingredient:";
+
+    /**
+     * The dishes whose description holds the ingredient ("Con piña tenemos: ..."). The router lets an owner's FAQ
+     * that speaks of it answer instead ("¿tienen salsa verde?": the salsas FAQ).
+     */
+    private Answer withIngredient(MenuCatalog.Ingredient ingredient, String lang) {
+        String header = Texts.fill(Texts.get("ingredient_header", lang), Map.of("thing", ingredient.words()));
+        return new Answer(header + " " + itemList(ingredient.items(), lang) + ".", INGREDIENT + ingredient.phrase());
     }
 
     private Answer bestOf(List<MenuItem> best, String id, String lang) {

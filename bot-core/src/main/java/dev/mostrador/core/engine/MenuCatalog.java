@@ -169,6 +169,71 @@ public final class MenuCatalog {
         return Optional.ofNullable(found);
     }
 
+    /**
+     * What the customer asks about in the menu's names and descriptions ({@code phrase} as {@link #ingredientForm}
+     * compares, {@code words} as the customer wrote it, folded), and the items whose name or description holds it.
+     */
+    public record Ingredient(String phrase, String words, List<MenuItem> items) {}
+
+    /**
+     * Words that never make an ingredient on their own: questions, the verbs of asking for something, and chat.
+     * (An item's description is prose: "hecha en casa", "para mojar", "solo en diciembre".)
+     */
+    private static final Set<String> NOT_INGREDIENT = Set.of("tienen", "tiene", "tenes", "tienes", "hay", "venden",
+            "vende", "manejan", "lleva", "llevan", "trae", "traen", "algo", "alguna", "algun", "que", "cual", "cuales",
+            "solo", "casa", "hecho", "hecha", "para", "mojar", "porcion", "poco", "bien", "siempre", "estilo",
+            "have", "has", "sell", "with", "any", "something", "what", "which");
+
+    /** Words before an ingredient that leave it out. */
+    private static final Set<String> AVOID = Set.of("sin", "no", "ni", "without", "nada", "except");
+
+    /**
+     * The longest run of one to three words of the text that some item's name or description holds, and those items:
+     * "salsa verde" (the carnitas and the lengua), "piña" (the pastor and its quesadilla), "queso". A run never starts or ends on
+     * glue, a single word has at least four letters and none of {@link #NOT_INGREDIENT}, no {@link #AVOID} word
+     * comes one or two words before it; a run that is itself an
+     * item's name or alias, a category or a tag is not an ingredient (those have their own answers).
+     */
+    public Optional<Ingredient> ingredient(String text) {
+        // "pina" is how many customers type "piña": the comparison folds ñ on both sides
+        String[] w = ingredientForm(text).split(" ");
+        String[] said = Message.normalize(text).split(" ");
+        if (said.length != w.length) said = w;
+        for (int len = Math.min(3, w.length); len >= 1; len--) {
+            for (int at = 0; at + len <= w.length; at++) {
+                String first = w[at], last = w[at + len - 1];
+                if (NAME_GLUE.contains(first) || NAME_GLUE.contains(last) || NOT_INGREDIENT.contains(first)
+                        || NOT_INGREDIENT.contains(last)) continue;
+                if (len == 1 && first.length() < 4) continue;
+                // "sin carne", "que no lleve cebolla": what they want left out is no ingredient to look for
+                if (at > 0 && (AVOID.contains(w[at - 1]) || at > 1 && AVOID.contains(w[at - 2]))) continue;
+                String phrase = String.join(" ", java.util.Arrays.asList(w).subList(at, at + len));
+                String asSaid = String.join(" ", java.util.Arrays.asList(said).subList(at, at + len));
+                String key = singular(asSaid);
+                if (names.containsKey(key) || categories.containsKey(key) || tags.containsKey(key)) continue;
+                List<MenuItem> with = items.stream()
+                        .filter(i -> Message.containsPhrase(ingredientForm(i.name() + " " + i.description()), phrase))
+                        .toList();
+                if (!with.isEmpty()) return Optional.of(new Ingredient(phrase, asSaid, with));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The item's name, aliases or description holds the phrase (singularized and ñ-folded, as
+     * {@link Ingredient#phrase()}): what it says it is or holds.
+     */
+    public boolean says(MenuItem item, String phrase) {
+        return Message.containsPhrase(ingredientForm(item.name() + " " + String.join(" ", item.aliases()) + " "
+                + item.description()), phrase);
+    }
+
+    /** Text as {@link #ingredient} compares it: singularized, ñ folded to n. */
+    static String ingredientForm(String text) {
+        return singular(text).replace('ñ', 'n');
+    }
+
     /** A category named in the text; "de tomar" / "to drink" finds the drinks category by its usual names. */
     public Optional<String> findCategory(String text) {
         Optional<String> named = longest(singular(text), categories);

@@ -150,6 +150,11 @@ final class Router {
             MenuAnswers.Answer a = menu.itemAnswer(fromListed.get(), m, t.lang());
             return Outcome.of(a.text(), menuReplies(t.lang()), order ? Intent.ORDER : Intent.MENU, "menu", a.id(), null);
         }
+        if (menuAnswer.isPresent() && menuAnswer.get().id().startsWith(MenuAnswers.INGREDIENT)) {
+            // "¿tienen salsa verde?": the owner's FAQ about the salsas beats the list of dishes that come with it
+            Outcome faq = faqOnIngredient(t, menuAnswer.get().id().substring(MenuAnswers.INGREDIENT.length()));
+            if (faq != null) return faq;
+        }
         if (menuAnswer.isPresent() && !menuAnswer.get().specific()) {
             // "de quién es la receta del pastor?" names an item but asks something a FAQ or doc answers better.
             Outcome better = nonMenuAnswerToTheRest(t);
@@ -215,8 +220,61 @@ final class Router {
         return false;
     }
 
+    /** How a customer asks whether the shop has, sells or takes something, at the start of the message. */
+    private static final List<List<String>> ASKS_FOR = java.util.stream.Stream.of(
+            "tienen", "tenes", "tienes", "tiene", "hay", "venden", "vende", "manejan", "aceptan", "acepta", "reciben",
+            "ofrecen", "sirven", "do you have", "do you guys have", "do u have", "do you sell", "do you take",
+            "do you accept", "do you offer", "do you serve", "is there", "are there", "have you got", "got any")
+            .map(c -> List.of(c.split(" "))).toList();
+
+    /** Words around the thing asked for that say nothing about it ("¿tienen algo de café por favor?"). */
+    private static final java.util.Set<String> THING_GLUE = java.util.Set.of("algo", "alguna", "algun", "alguno",
+            "un", "una", "unos", "unas", "el", "la", "los", "las", "lo", "de", "del", "para", "con", "por", "favor",
+            "porfa", "porfis", "aqui", "ahi", "hoy", "ustedes", "ahorita", "todavia", "aun", "a", "an", "the", "any",
+            "some", "for", "with", "of", "please", "pls", "here", "today", "you", "guys", "y", "o", "and", "or",
+            "anything", "something");
+
+    /**
+     * "¿tienen michelada?", "aceptan reservaciones?", "do you have kids meals": a short question whether the shop has
+     * something, where every word that names the thing is one none of the business's texts uses (typos corrected,
+     * synonyms counted). The words, else null. The menu has had its say before this (a dish it lacks is "not on the
+     * menu"); without this the classifier, sure of some FAQ for any message, answers the nearest one ("¿Tienen local
+     * fijo?" for the michelada).
+     */
+    private String unknownThingAskedFor(Turn t) {
+        List<String> w = t.message().words();
+        if (w.size() > 8) return null;
+        for (List<String> cue : ASKS_FOR) {
+            if (w.size() <= cue.size() || !w.subList(0, cue.size()).equals(cue)) continue;
+            List<String> thing = new ArrayList<>();
+            for (String word : w.subList(cue.size(), w.size())) {
+                if (THING_GLUE.contains(word)) continue;
+                if (word.chars().anyMatch(Character::isDigit) || !strayWord(word, t)) return null;
+                thing.add(word);
+            }
+            return thing.isEmpty() ? null : String.join(" ", thing);
+        }
+        return null;
+    }
+
+    /** The shop knows nothing about the thing asked for: it says so and offers the team (the owner may know). */
+    private Outcome unknownThing(Turn t, String thing) {
+        Optional<String> llm = askModel(t);
+        String lang = t.lang();
+        if (llm.isPresent()) return Outcome.of(llm.get(), defaultReplies(lang), Intent.FAQ, "llm", null, null);
+        String text = Texts.fill(Texts.get("unknown_thing", lang), Map.of("thing", thing)) + " "
+                + Texts.get("handoff_offer", lang);
+        List<String> replies = new ArrayList<>();
+        replies.add(Texts.get("qr_handoff", lang));
+        replies.addAll(defaultReplies(lang));
+        return new Outcome(List.of(text), replies, Intent.FALLBACK.key(), "fallback", "unknown_thing", null, null, null,
+                null, "handoff");
+    }
+
     private Outcome retrieve(Turn t, Intent intent) {
         if (offTopic(t)) return fallback(t);
+        String unknown = unknownThingAskedFor(t);
+        if (unknown != null) return unknownThing(t, unknown);
         List<Candidate> found = search(t);
         double min = folder.bot().retrieval().minScore();
         Faq previous = "faq".equals(t.state().lastSourceKind()) ? faqs.get(t.state().lastSourceId()) : null;
@@ -276,6 +334,27 @@ final class Router {
                 && found.get(0).id().equals(full.sourceId())
                 && found.get(0).score() >= folder.bot().retrieval().minScore();
         return restAsksIt ? full : null;
+    }
+
+    /**
+     * The retriever's best FAQ when it matches strongly and one of its phrasings says a word of the ingredient
+     * (singularized, as the catalog compares): "la salsa pica" for "salsa verde". A FAQ the classifier picks for
+     * the rest of the words ("tienen cosas con leche?" and "¿Tienen local fijo?") does not, nor one whose answer
+     * only names it among other things (the vegetarian dishes for "algo con queso").
+     */
+    private Outcome faqOnIngredient(Turn t, String phrase) {
+        double strong = Math.max(folder.bot().retrieval().minScore(), 0.75);
+        for (Candidate c : search(t)) {
+            if (!"faq".equals(c.kind())) continue;
+            Faq faq = faqs.get(c.id());
+            if (faq == null || c.score() < strong) return null;
+            String said = MenuCatalog.ingredientForm(String.join(" ", faq.phrasings()));
+            for (String w : phrase.split(" ")) {
+                if (w.length() >= 4 && Message.containsPhrase(said, w)) return candidateAnswer(t, c, Intent.FAQ);
+            }
+            return null;
+        }
+        return null;
     }
 
     /** The best FAQ when it matches strongly (and beats the menu), else null. */

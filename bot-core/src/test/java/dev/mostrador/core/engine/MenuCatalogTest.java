@@ -69,4 +69,43 @@ class MenuCatalogTest {
         assertThat(menu.inCategoryByWord("Quesadillas", "una quesadilla")).isEmpty();
         assertThat(menu.inCategoryByWord("Quesadillas", "a que hora abren")).isEmpty();
     }
+
+    private static MenuItem dish(String id, String name, String description, List<String> aliases) {
+        return new MenuItem(id, name, "Tacos", new BigDecimal("10"), description, true, List.of("picante"), false, false,
+                aliases);
+    }
+
+    private final MenuCatalog dishes = new MenuCatalog(List.of(
+            dish("pastor", "Taco al pastor", "Cerdo marinado con piña y cebolla", List.of("pastor")),
+            dish("carnitas", "Taco de carnitas", "Cerdo confitado con salsa verde", List.of("carnitas")),
+            dish("nopal", "Taco de nopal y queso", "Nopal asado con frijoles", List.of()),
+            dish("salsa", "Salsa de habanero", "Habanero tatemado", List.of("habanero"))), Map.of());
+
+    @Test
+    void anIngredientIsTheLongestRunOfWordsThatNamesOrDescriptionsHold() {
+        MenuCatalog.Ingredient verde = dishes.ingredient("tienen salsa verde?").orElseThrow();
+        assertThat(verde.words()).isEqualTo("salsa verde");
+        assertThat(verde.items()).extracting(MenuItem::id).containsExactly("carnitas");
+        // typed without the ñ, in the plural, or in a name
+        assertThat(dishes.ingredient("algo con pina")).map(i -> i.items().get(0).id()).contains("pastor");
+        assertThat(dishes.ingredient("hay algo con frijol")).map(i -> i.items().get(0).id()).contains("nopal");
+        assertThat(dishes.ingredient("tienen algo con queso")).map(MenuCatalog.Ingredient::words).contains("queso");
+        // what is left out, question and request words, a category, a tag or an item's own name are not ingredients
+        assertThat(dishes.ingredient("algo sin cebolla")).isEmpty();
+        assertThat(dishes.ingredient("que no lleve cebolla")).isEmpty();
+        assertThat(dishes.ingredient("que tienen")).isEmpty();
+        assertThat(dishes.ingredient("tienen tacos?")).isEmpty();
+        assertThat(dishes.ingredient("algo picante")).isEmpty();
+        assertThat(dishes.ingredient("tienen pastor?")).isEmpty();
+        assertThat(dishes.ingredient("tienen birria?")).isEmpty();
+    }
+
+    @Test
+    void whatAnItemSaysItHolds() {
+        MenuItem salsa = dishes.byId("salsa").orElseThrow();
+        assertThat(dishes.says(salsa, "salsa")).isTrue();
+        assertThat(dishes.says(salsa, "habanero")).isTrue();
+        assertThat(dishes.says(salsa, MenuCatalog.ingredientForm("salsa verde"))).isFalse();
+        assertThat(dishes.says(dishes.byId("pastor").orElseThrow(), MenuCatalog.ingredientForm("piña"))).isTrue();
+    }
 }

@@ -221,4 +221,21 @@ class MenuTest {
         ChatResponse r = Chat.wednesday().say("la quesadilla");
         assertThat(r.text()).isEqualTo("Quesadilla de queso: C$ 40.00. Tortilla de harina con queso Oaxaca.");
     }
+
+    @Test
+    void dishesAreFoundByWhatTheirDescriptionsSay() {
+        ChatResponse pina = Chat.wednesday().say("tienen algo con pina?");
+        assertThat(pina.intent()).isEqualTo("menu");
+        assertThat(pina.text()).isEqualTo("Con pina tenemos: Taco al pastor (C$ 25.00).");
+        assertThat(Chat.wednesday().say("hay algo con queso").text())
+                .isEqualTo("Con queso tenemos: Taco de nopal (C$ 20.00) y Quesadilla de queso (C$ 40.00).");
+        assertThat(Chat.wednesday().say("tienen frijoles?").text())
+                .isEqualTo("Con frijoles tenemos: Burrito de res (C$ 60.00, agotado).");
+        // within a category, only its dishes
+        assertThat(Chat.wednesday().say("que tacos llevan queso").text()).isEqualTo("En Tacos, con queso: Taco de nopal (C$ 20.00).");
+        // what the customer wants left out is no ingredient to list
+        assertThat(Chat.wednesday().say("tienen algo sin queso?").text()).doesNotStartWith("Con queso");
+        // an item named outright keeps its own answer
+        assertThat(Chat.wednesday().say("el pastor lleva piña?").source().id()).isEqualTo("taco-pastor");
+    }
 }

@@ -29,4 +29,33 @@ class OffTopicTest {
         ChatResponse r = engine.handle(new ChatRequest("web", "s1", "van a pasar el partido hoy?"));
         assertThat(r.source().kind() + ":" + r.source().id()).as(r.text()).isEqualTo("faq:partidos");
     }
+
+    @Test
+    void askingForSomethingNoTextOfTheBusinessNamesSaysSoAndOffersTheTeam() {
+        Chat chat = Chat.wednesday();
+        ChatResponse r = chat.say("tienen michelada?");
+        assertThat(r.intent()).isEqualTo("fallback");
+        assertThat(r.source().id()).isEqualTo("unknown_thing");
+        assertThat(r.text()).isEqualTo("No tengo información sobre «michelada». Si preferís, te paso con una persona del equipo.");
+        assertThat(r.replies().get(0).quickReplies()).startsWith("Hablar con una persona");
+        // "sí" takes the offer: the owner is told
+        assertThat(chat.say("si").intent()).isEqualTo("handoff");
+        assertThat(chat.notifications).hasSize(1);
+        ChatResponse en = Chat.wednesday().say("do you take reservations?");
+        assertThat(en.source().id()).isEqualTo("unknown_thing");
+        assertThat(en.text()).startsWith("I don't have any information about \"reservations\".");
+        assertThat(Chat.wednesday().say("aceptan reservaciones porfa").text()).startsWith("No tengo información sobre «reservaciones»");
+        assertThat(Chat.wednesday().say("do you have kids meals").text()).contains("\"kids meals\"");
+    }
+
+    @Test
+    void askingForSomethingTheBusinessKnowsIsAnsweredAsBefore() {
+        // a word of an FAQ, a misspelled one, a menu item: the usual answers
+        assertThat(Chat.wednesday().say("hay estacionamiento?").source().id()).isEqualTo("estacionamiento");
+        assertThat(Chat.wednesday().say("aceptan tarjeta?").source().id()).isEqualTo("pagos");
+        assertThat(Chat.wednesday().say("tienen delibery?").source().id()).isEqualTo("delivery");
+        assertThat(Chat.wednesday().say("tienen horchata?").source().id()).isEqualTo("horchata");
+        // one known word is enough: the thing is not wholly foreign
+        assertThat(Chat.wednesday().say("aceptan tarjeta de regalo?").source().id()).isNotEqualTo("unknown_thing");
+    }
 }
