@@ -209,7 +209,8 @@ public final class IntentRules {
     /** Words a question starts with when the customer types no question mark: "cuanto tarda un pedido". */
     private static final Set<String> QUESTION_START = Set.of(
             "cuanto", "cuanta", "cuantos", "cuantas", "cuando", "donde", "que", "cual", "cuales", "hay", "es", "son",
-            "puedo", "se", "how", "what", "when", "where", "which", "is", "are", "do", "does", "can");
+            "puedo", "se", "tienen", "tenes", "tienes", "tiene", "aceptan", "venden", "hacen", "how", "what", "when",
+            "where", "which", "is", "are", "do", "does", "can");
 
     /** A question mark, or a first word that opens a question. */
     static boolean asks(Message m) {

@@ -212,12 +212,28 @@ public final class MenuCatalog {
                 String key = singular(asSaid);
                 if (names.containsKey(key) || categories.containsKey(key) || tags.containsKey(key)) continue;
                 List<MenuItem> with = items.stream()
-                        .filter(i -> Message.containsPhrase(ingredientForm(i.name() + " " + i.description()), phrase))
+                        .filter(i -> holds(ingredientForm(i.name() + " " + i.description()), phrase))
                         .toList();
                 if (!with.isEmpty()) return Optional.of(new Ingredient(phrase, asSaid, with));
             }
         }
         return Optional.empty();
+    }
+
+    /** Words that make the next one a degree, not a thing: "poco dulce", "bien fría". */
+    private static final Set<String> DEGREE = Set.of("poco", "muy", "bien", "ma", "mas", "meno", "menos", "super", "tan",
+            "nada", "very", "not", "less", "more");
+
+    /** The phrase occurs in the text, once at least not after a {@link #DEGREE} word ("Flor de jamaica, poco dulce"). */
+    private static boolean holds(String text, String phrase) {
+        String padded = " " + text + " ";
+        String needle = " " + phrase + " ";
+        for (int at = padded.indexOf(needle); at >= 0; at = padded.indexOf(needle, at + 1)) {
+            int start = padded.lastIndexOf(' ', at - 1);
+            String before = start < 0 ? "" : padded.substring(start + 1, at);
+            if (!DEGREE.contains(before)) return true;
+        }
+        return false;
     }
 
     /**

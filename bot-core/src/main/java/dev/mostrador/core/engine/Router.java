@@ -234,6 +234,9 @@ final class Router {
             "some", "for", "with", "of", "please", "pls", "here", "today", "you", "guys", "y", "o", "and", "or",
             "anything", "something");
 
+    private static final java.util.Set<String> LEAVES_OUT = java.util.Set.of("sin", "no", "ni", "without", "free",
+            "except", "menos");
+
     /**
      * "¿tienen michelada?", "aceptan reservaciones?", "do you have kids meals": a short question whether the shop has
      * something, where every word that names the thing is one none of the business's texts uses (typos corrected,
@@ -248,6 +251,8 @@ final class Router {
             if (w.size() <= cue.size() || !w.subList(0, cue.size()).equals(cue)) continue;
             List<String> thing = new ArrayList<>();
             for (String word : w.subList(cue.size(), w.size())) {
+                // "anything without meat" is asked for by what it leaves out: a kind of dish, not a foreign thing
+                if (LEAVES_OUT.contains(word)) return null;
                 if (THING_GLUE.contains(word)) continue;
                 if (word.chars().anyMatch(Character::isDigit) || !strayWord(word, t)) return null;
                 thing.add(word);

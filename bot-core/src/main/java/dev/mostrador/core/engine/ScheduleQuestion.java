@@ -37,6 +37,13 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
     private static final List<String> DELIVERY = List.of(
             "delivery", "deliver", "delivers", "domicilio", "envio", "envios", "envian", "enviar", "entregan",
             "reparten", "reparto", "ship");
+    /**
+     * "donde" that asks for a place to do something there ("¿hay dónde sentarse?", "¿tienen dónde parquear?", "¿dónde
+     * pago?"), not where the business is.
+     */
+    private static final List<String> NOT_LOCATION = List.of("donde pago", "hay donde", "tienen donde", "tenes donde",
+            "tiene donde", "hay algun lugar donde", "hay lugar donde", "un lugar donde", "is there somewhere",
+            "is there a place", "anywhere to", "somewhere to");
     private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
             Map.entry("lunes", DayOfWeek.MONDAY), Map.entry("martes", DayOfWeek.TUESDAY),
             Map.entry("miercoles", DayOfWeek.WEDNESDAY), Map.entry("jueves", DayOfWeek.THURSDAY),
@@ -66,7 +73,7 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
     public static Optional<ScheduleQuestion> parse(Message m, LocalDate today) {
         Optional<LocalDate> day = dayIn(m, today);
         LocalDate date = day.orElse(today);
-        if (m.hasAny(LOCATION) && !m.has("donde pago") && !m.hasAny(DELIVERY)) {
+        if (m.hasAny(LOCATION) && !m.hasAny(NOT_LOCATION) && !m.hasAny(DELIVERY)) {
             return Optional.of(new ScheduleQuestion(Kind.LOCATION, date, day.isPresent()));
         }
         if (!m.hasAny(HOURS) && !m.hasAny("estan abiertos", "esta abierto")) return Optional.empty();

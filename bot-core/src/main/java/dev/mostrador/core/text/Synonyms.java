@@ -126,7 +126,7 @@ public final class Synonyms {
         g.put("alergia", List.of("alergia", "alergias", "alergeno", "alergenos", "alergico", "alergica",
                 "allergy", "allergies", "allergen", "allergens", "allergic"));
         g.put("picante", List.of("picante", "picantes", "picoso", "picosa", "enchiloso", "spicy"));
-        g.put("postre", List.of("postre", "postres", "dessert", "desserts"));
+        g.put("postre", List.of("postre", "postres", "dessert", "desserts", "algo dulce", "dulces", "something sweet", "sweets"));
         g.put("cancelar", List.of("cancelar", "cancela", "cancelo", "cancelen", "cancelame", "cancelarlo",
                 "cancelarla", "anular", "anula", "anulen", "anulame", "borrar", "borra", "borren", "borrame", "eliminar",
                 "elimina", "eliminen", "quitar", "quita", "quiten", "quitame", "cancel", "cancelled", "canceled",

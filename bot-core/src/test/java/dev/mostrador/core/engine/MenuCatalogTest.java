@@ -98,6 +98,11 @@ class MenuCatalogTest {
         assertThat(dishes.ingredient("algo picante")).isEmpty();
         assertThat(dishes.ingredient("tienen pastor?")).isEmpty();
         assertThat(dishes.ingredient("tienen birria?")).isEmpty();
+        // a degree is not a thing: "poco dulce" holds no "dulce"
+        MenuCatalog sweet = new MenuCatalog(List.of(dish("jamaica", "Agua de jamaica", "Flor de jamaica, poco dulce",
+                List.of())), Map.of());
+        assertThat(sweet.ingredient("tienen algo dulce?")).isEmpty();
+        assertThat(sweet.ingredient("algo con flor")).isPresent();
     }
 
     @Test

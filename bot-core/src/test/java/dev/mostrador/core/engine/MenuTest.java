@@ -235,6 +235,9 @@ class MenuTest {
         assertThat(Chat.wednesday().say("que tacos llevan queso").text()).isEqualTo("En Tacos, con queso: Taco de nopal (C$ 20.00).");
         // what the customer wants left out is no ingredient to list
         assertThat(Chat.wednesday().say("tienen algo sin queso?").text()).doesNotStartWith("Con queso");
+        // "algo dulce" is the desserts (a built-in word for the category)
+        assertThat(Chat.wednesday().say("tienen algo dulce?").source().id()).isEqualTo("category:Postres");
+        assertThat(Chat.wednesday().say("do you have something sweet").source().id()).isEqualTo("category:Postres");
         // an item named outright keeps its own answer
         assertThat(Chat.wednesday().say("el pastor lleva piña?").source().id()).isEqualTo("taco-pastor");
     }

@@ -28,6 +28,13 @@ class OrderFlowTest {
     }
 
     @Test
+    void kieroIsQuiero() {
+        ChatResponse r = new Taqueria().say("kiero 3 de pastor");
+        assertThat(r.intent()).isEqualTo("order");
+        assertThat(r.flow().id()).isEqualTo("quick_order");
+    }
+
+    @Test
     void everythingInOneMessageGoesStraightToTheConfirmation() {
         Taqueria t = new Taqueria();
         ChatResponse r = t.say("mandame 2 de asada a nombre de Ana, mi cel 8888 1234, pago con tarjeta");

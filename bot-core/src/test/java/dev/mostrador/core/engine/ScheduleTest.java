@@ -65,6 +65,19 @@ class ScheduleTest {
     }
 
     @Test
+    void aPlaceToDoSomethingThereIsNotWhereTheTruckIs() {
+        java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 25);
+        for (String text : java.util.List.of("hay donde sentarse?", "tienen donde parquear?", "donde pago?",
+                "is there a place to sit", "anywhere to park?")) {
+            assertThat(ScheduleQuestion.parse(Message.of(text), today)).as(text).isEmpty();
+        }
+        assertThat(ScheduleQuestion.parse(Message.of("donde andan hoy?"), today)).get()
+                .extracting(ScheduleQuestion::kind).isEqualTo(ScheduleQuestion.Kind.LOCATION);
+        // the parking FAQ answers it, not today's place
+        assertThat(Chat.wednesday().say("hay donde parquear?").source().id()).isEqualTo("estacionamiento");
+    }
+
+    @Test
     void closedOnChristmasEvenIfItIsAFriday() {
         ChatResponse r = Chat.at("2026-12-25T12:00").say("estan abiertos?");
         assertThat(r.source().id()).isEqualTo("abierto_ahora");
