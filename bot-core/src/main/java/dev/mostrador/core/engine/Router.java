@@ -290,6 +290,8 @@ final class Router {
         }
         if (found.isEmpty() || found.get(0).score() < min) return fallback(t);
         Candidate top = found.get(0);
+        Candidate doc = docInWordsTheFaqLacks(t, found);
+        if (doc != null) top = doc;
         Outcome out = candidateAnswer(t, top, intent);
         if (out == null) return fallback(t);
         if ("faq".equals(top.kind()) && found.size() > 1) {
@@ -305,6 +307,25 @@ final class Router {
             }
         }
         return out;
+    }
+
+    /**
+     * A passage of the owner's documents that shares the message's words, when the FAQ ranked above it shares none:
+     * "¿hay algo sin lácteos?" is in the allergens document under "Lácteos", while the classifier, which knows only
+     * FAQs, was sure of the gluten FAQ ("algo sin trigo") by the shape of the question. The passage must match
+     * strongly too. Null when there is no such passage.
+     */
+    private Candidate docInWordsTheFaqLacks(Turn t, List<Candidate> found) {
+        Candidate top = found.get(0);
+        if (!"faq".equals(top.kind())) return null;
+        double strong = Math.max(folder.bot().retrieval().minScore(), 0.75);
+        String text = t.message().raw().isBlank() ? t.message().normalized() : t.message().raw();
+        for (Candidate c : found) {
+            if (!"doc".equals(c.kind()) || c.score() < strong) continue;
+            if (retriever.wordMatch(text, t.lang(), top.kind(), top.id()) != 0) return null;
+            return retriever.wordMatch(text, t.lang(), c.kind(), c.id()) >= 0.3 ? c : null;
+        }
+        return null;
     }
 
     /** The retriever's top hit when it is a FAQ or doc clearly above min_score, else null. */

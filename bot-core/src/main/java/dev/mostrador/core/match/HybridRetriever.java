@@ -225,6 +225,18 @@ public final class HybridRetriever implements Retriever {
         return index.unknown(index.prepare(analyzer.analyze(text, l), analyzer));
     }
 
+    /** The best lexical signal over the thing's texts (every text is scored: for rare second looks only). */
+    @Override
+    public double wordMatch(String text, String lang, String kind, String id) {
+        double best = -1;
+        for (Scored s : explain(text, lang)) {
+            if (s.text().kind().equals(kind) && s.text().id().equals(id)) {
+                best = Math.max(best, s.signals().getOrDefault("lexical", 0.0));
+            }
+        }
+        return best;
+    }
+
     /**
      * Every indexed text with each signal's value (and the message's share of known words as "vocabulary") and the
      * final score (fused, then gated by {@link Familiarity}), in index order (for tests and tuning).

@@ -16,4 +16,12 @@ public interface Retriever {
     default List<String> unknownWords(String text, String lang) {
         return List.of();
     }
+
+    /**
+     * How well the message's words (not its meaning) match the best of one thing's texts, 0-1; -1 when the
+     * retriever cannot tell or does not know the thing. For the engine's second look at a confident pick.
+     */
+    default double wordMatch(String text, String lang, String kind, String id) {
+        return -1;
+    }
 }

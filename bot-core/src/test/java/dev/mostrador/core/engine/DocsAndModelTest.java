@@ -22,6 +22,21 @@ class DocsAndModelTest {
         assertThat(r.text()).contains("Doña Tere empezó el carrito en 2015", "abuela");
     }
 
+    @Test
+    void aPassageInTheMessagesWordsBeatsAnFaqThatSharesNone() {
+        BusinessFolder base = Carrito.folder();
+        List<dev.mostrador.core.model.Faq> faqs = new ArrayList<>(base.faqs());
+        faqs.add(new dev.mostrador.core.model.Faq("sin_gluten", "¿Tienen opciones sin gluten?",
+                List.of("algo sin trigo", "es libre de gluten?", "soy celiaco"),
+                java.util.Map.of("es", "Los tacos van en tortilla de maíz, sin gluten."), List.of()));
+        ChatEngine engine = Carrito.engine(Carrito.with(faqs, base.menu(), base.intentExamples()), n -> {});
+        ChatResponse r = engine.handle(new ChatRequest("web", "s1", "hay algo sin lacteos?"));
+        assertThat(r.source().kind() + ":" + r.source().id()).as(r.text()).isEqualTo("doc:alergenos.md#1");
+        // the FAQ keeps what it shares words with
+        ChatResponse gluten = engine.handle(new ChatRequest("web", "s2", "tienen algo sin gluten?"));
+        assertThat(gluten.source().id()).isEqualTo("sin_gluten");
+    }
+
     /** A language model stand-in: the port is outside the engine, so this records calls and answers. */
     static final class RecordingModel implements LanguageModel {
         final List<List<String>> contexts = new ArrayList<>();
