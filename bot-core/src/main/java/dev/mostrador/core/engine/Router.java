@@ -234,6 +234,14 @@ final class Router {
             "some", "for", "with", "of", "please", "pls", "here", "today", "you", "guys", "y", "o", "and", "or",
             "anything", "something");
 
+    /**
+     * Words for a kind of offer that any shop's texts may use ("opciones", "comida", "meals"): they do not make the
+     * thing known ("¿tienen opciones para niños?" is about children, which the business never mentions).
+     */
+    private static final java.util.Set<String> KINDS = java.util.Set.of("opciones", "opcion", "cosas", "cosa",
+            "comida", "comidas", "platos", "plato", "precios", "precio", "menu", "servicio", "options", "option",
+            "food", "meals", "meal", "dishes", "dish", "prices", "things", "service");
+
     private static final java.util.Set<String> LEAVES_OUT = java.util.Set.of("sin", "no", "ni", "without", "free",
             "except", "menos");
 
@@ -249,15 +257,21 @@ final class Router {
         if (w.size() > 8) return null;
         for (List<String> cue : ASKS_FOR) {
             if (w.size() <= cue.size() || !w.subList(0, cue.size()).equals(cue)) continue;
-            List<String> thing = new ArrayList<>();
-            for (String word : w.subList(cue.size(), w.size())) {
+            List<String> object = w.subList(cue.size(), w.size());
+            boolean named = false;
+            for (String word : object) {
                 // "anything without meat" is asked for by what it leaves out: a kind of dish, not a foreign thing
                 if (LEAVES_OUT.contains(word)) return null;
-                if (THING_GLUE.contains(word)) continue;
+                if (THING_GLUE.contains(word) || KINDS.contains(word)) continue;
                 if (word.chars().anyMatch(Character::isDigit) || !strayWord(word, t)) return null;
-                thing.add(word);
+                named = true;
             }
-            return thing.isEmpty() ? null : String.join(" ", thing);
+            if (!named) return null;
+            // the words as asked, without the glue around them: "opciones para niños", "kids meals"
+            int from = 0, to = object.size();
+            while (THING_GLUE.contains(object.get(from))) from++;
+            while (THING_GLUE.contains(object.get(to - 1))) to--;
+            return String.join(" ", object.subList(from, to));
         }
         return null;
     }
