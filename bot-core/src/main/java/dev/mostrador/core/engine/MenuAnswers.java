@@ -264,9 +264,61 @@ final class MenuAnswers {
         return Optional.empty();
     }
 
+    /** Words of asking after an item ("is the lengua available", "la horchata hoy?"): never a variety of it. */
+    private static final Set<String> ASKING = askingWords();
+
+    private static Set<String> askingWords() {
+        Set<String> out = new java.util.HashSet<>(Set.of("today", "now", "tonight", "left", "anymore", "please",
+                "hoy", "ahorita", "ahora", "porfa", "porfavor", "mañana", "tomorrow", "also", "too", "tambien"));
+        for (List<String> cues : List.of(AVAILABILITY, GONE, PRICE, DESCRIPTION)) {
+            for (String cue : cues) out.addAll(List.of(cue.split(" ")));
+        }
+        return Set.copyOf(out);
+    }
+
+    /** The words that join a dish to what it is made of: "burrito de pollo", "taco con queso". */
+    private static final Set<String> OF = Set.of("de", "con", "of", "with");
+
+    /**
+     * "¿tienen cerveza artesanal?": the message names an item ("cerveza" is the Toña) and asks whether it is there,
+     * but the word right after the name is one the business never uses ({@code unknown} says so): that variety is
+     * not on the menu, and the item is what there is. Empty otherwise.
+     */
+    Optional<Answer> varietyNotOnTheMenu(Message m, String lang, java.util.function.Predicate<String> unknown) {
+        if (!m.hasAny(AVAILABILITY) || m.hasAny(PRICE)) return Optional.empty();
+        Optional<MenuCatalog.Mention> mention = catalog.mention(m.normalized());
+        if (mention.isEmpty() || mention.get().next() == null) return Optional.empty();
+        MenuItem item = mention.get().item();
+        String variety = mention.get().next();
+        if (OF.contains(variety)) {
+            // "¿tienen burrito de pollo?": the word after "de" is one the item's own texts do not say
+            List<String> words = m.words();
+            int at = words.indexOf(variety);
+            String after = at >= 0 && at + 1 < words.size() ? words.get(at + 1) : null;
+            if (after == null || after.length() < 4 || catalog.says(item, MenuCatalog.ingredientForm(after))
+                    || !(unknown.test(after) || catalog.findItem(after).isPresent())) {
+                return Optional.empty();
+            }
+            variety = variety + " " + after;
+        } else if (ASKING.contains(variety) || !unknown.test(variety)) {
+            return Optional.empty();
+        }
+        List<MenuItem> named = catalog.findNamed(m.normalized());
+        String no = Texts.fill(Texts.get("item_not_found", lang), Map.of("thing", mention.get().said() + " " + variety));
+        String have = "en".equals(lang) ? "We have" : "Tenemos";
+        return Optional.of(new Answer(no + " " + have + " " + itemList(named.isEmpty() ? List.of(item) : named, lang) + ".",
+                item.id()));
+    }
+
     Answer itemAnswer(MenuItem item, Message m, String lang) {
         Map<String, String> v = Map.of("item", item.name(), "price", price(item, lang));
-        if (m.hasAny(AVAILABILITY) && !m.hasAny(PRICE) && !m.hasAny(DESCRIPTION)) {
+        // "¿tienen pastor vegano?" asks for a vegan pastor: "we have the pastor" would be a wrong yes
+        boolean lacksTag = catalog.findTag(m.normalized())
+                .filter(tag -> !item.name().toLowerCase().contains(tag.toLowerCase()))
+                .filter(tag -> !item.tags().contains(tag)
+                        && !Message.containsPhrase(Message.normalize(item.description()), Message.normalize(tag)))
+                .isPresent();
+        if (m.hasAny(AVAILABILITY) && !m.hasAny(PRICE) && !m.hasAny(DESCRIPTION) && !lacksTag) {
             String key = !item.available() ? "item_sold_out" : m.hasAny(GONE) ? "item_still_available" : "item_available";
             return new Answer(Texts.fill(Texts.get(key, lang), v), item.id());
         }

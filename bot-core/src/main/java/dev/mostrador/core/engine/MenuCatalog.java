@@ -106,6 +106,29 @@ public final class MenuCatalog {
         return List.of();
     }
 
+    /** How an item is named in a message: the name's words as typed (folded) and the word right after them. */
+    public record Mention(MenuItem item, String said, String next) {}
+
+    /**
+     * Where the text names an item by its longest name or alias ({@link #findItem}'s choice), with the word that
+     * follows ({@code null} at the end): "tienen cerveza artesanal?" names the Toña as "cerveza", then "artesanal".
+     */
+    public Optional<Mention> mention(String text) {
+        String[] said = Message.normalize(text).split(" ");
+        String[] w = singular(text).split(" ");
+        if (said.length != w.length) return Optional.empty();
+        for (var e : sortedByLength(names)) {
+            String[] name = e.getKey().split(" ");
+            for (int at = 0; at + name.length <= w.length; at++) {
+                if (!java.util.Arrays.equals(w, at, at + name.length, name, 0, name.length)) continue;
+                String next = at + name.length < w.length ? said[at + name.length] : null;
+                return Optional.of(new Mention(e.getValue(),
+                        String.join(" ", java.util.Arrays.asList(said).subList(at, at + name.length)), next));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Every distinct item named in the text, in order of first mention. */
     public List<MenuItem> findItems(String text) {
         Map<Integer, MenuItem> byPosition = new java.util.TreeMap<>();

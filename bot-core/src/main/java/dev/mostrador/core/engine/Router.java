@@ -144,6 +144,10 @@ final class Router {
         }
         if (schedule.isPresent()) return schedule(t, schedule.get());
         Optional<MenuAnswers.Answer> menuAnswer = menu.answer(m, t.lang(), contextItem(t));
+        if (menuAnswer.isPresent() && catalog.byId(menuAnswer.get().id()).isPresent()) {
+            Optional<MenuAnswers.Answer> lacking = menu.varietyNotOnTheMenu(m, t.lang(), w -> strayWord(w, t));
+            if (lacking.isPresent()) menuAnswer = lacking;
+        }
         Optional<MenuItem> fromListed = itemOfListedCategory(t);
         if (fromListed.isPresent()) {
             // the customer goes on about the menu: no FAQ takes this over
@@ -224,7 +228,8 @@ final class Router {
     private static final List<List<String>> ASKS_FOR = java.util.stream.Stream.of(
             "tienen", "tenes", "tienes", "tiene", "hay", "venden", "vende", "manejan", "aceptan", "acepta", "reciben",
             "ofrecen", "sirven", "do you have", "do you guys have", "do u have", "do you sell", "do you take",
-            "do you accept", "do you offer", "do you serve", "is there", "are there", "have you got", "got any")
+            "do you accept", "do you offer", "do you serve", "is there", "are there", "have you got", "got any",
+            "you guys have", "you have", "u have")
             .map(c -> List.of(c.split(" "))).toList();
 
     /** Words around the thing asked for that say nothing about it ("¿tienen algo de café por favor?"). */

@@ -241,4 +241,22 @@ class MenuTest {
         // an item named outright keeps its own answer
         assertThat(Chat.wednesday().say("el pastor lleva piña?").source().id()).isEqualTo("taco-pastor");
     }
+
+    @Test
+    void aVarietyTheMenuLacksIsNotAYes() {
+        // a word the business never uses right after the item's name
+        ChatResponse agua = Chat.wednesday().say("hay agua mineral?");
+        assertThat(agua.source().id()).isEqualTo("agua");
+        assertThat(agua.text()).isEqualTo("No tenemos agua mineral en el menú. Tenemos Agua purificada (C$ 10.50).");
+        // "de" and what the item's texts do not say (another item's word, or a foreign one)
+        assertThat(Chat.wednesday().say("tienen burrito de pollo?").text())
+                .isEqualTo("No tenemos burrito de pollo en el menú. Tenemos Burrito de res (C$ 60.00, agotado).");
+        // a tag the item lacks: no "we have it"
+        assertThat(Chat.wednesday().say("tienen pastor vegano?").text()).startsWith("No, Taco al pastor no es vegano.");
+        // what the item is, or a word of asking, keeps the plain answer
+        assertThat(Chat.wednesday().say("hay horchata?").text()).isEqualTo("Sí, hoy tenemos Agua de horchata (C$ 15.00).");
+        assertThat(Chat.wednesday().say("tienen taco de pollo?").text()).startsWith("Sí, hoy tenemos Taco de pollo");
+        assertThat(Chat.wednesday().say("is the horchata available").text()).doesNotContain("We don't have");
+        assertThat(Chat.wednesday().say("tienen pollo vegetariano?").text()).startsWith("No, Taco de pollo no es vegetariano.");
+    }
 }
