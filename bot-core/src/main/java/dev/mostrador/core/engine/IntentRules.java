@@ -90,7 +90,8 @@ public final class IntentRules {
     private static final List<String> WANT = List.of(
             "quiero", "quisiera", "queria", "me das", "me da", "dame", "deme", "me regalas", "me regala", "me pones",
             "me mandas", "mandame", "me traes", "regalame", "i want", "i d like", "i would like", "can i get",
-            "can i have", "ill have", "i ll have", "give me");
+            "can i have", "ill have", "i ll have", "give me", "ill take", "i ll take", "i will take", "i d take",
+            "id take");
     /** Changing or cancelling: with an order word, about an order already placed ("quiero cancelar mi pedido"). */
     private static final List<String> ORDER_CHANGE_VERBS = List.of(
             "cancelar", "cancela", "cancelo", "cancelen", "cancelame", "cancelarlo", "anular", "anula", "anulen",

@@ -130,7 +130,7 @@ final class Router {
         if (order && namesFood && menu.asksPrice(m) && !rules.placesOrder(m)) order = false;
         if (order && mayStartFlow) {
             Optional<Flow> flow = flows.flowFor(Intent.ORDER.key());
-            if (flow.isPresent()) return startFlow(t, flow.get(), Intent.ORDER.key());
+            if (flow.isPresent()) return startFlow(withContextItem(t), flow.get(), Intent.ORDER.key());
         }
         Optional<ScheduleQuestion> schedule = ScheduleQuestion.parse(m, t.placeholders().schedule().today());
         if (schedule.isEmpty() && m.words().size() <= 5) {
@@ -604,6 +604,24 @@ final class Router {
         if (!named.isEmpty() && named.stream().allMatch(i -> category.equals(i.category()))) return Optional.empty();
         Optional<MenuItem> meant = catalog.inCategoryByWord(category, m.normalized());
         return meant.isPresent() && meant.get().equals(previous) ? Optional.empty() : meant;
+    }
+
+    /** Counts a customer orders with when the item was the last turn's: "dame 2", "quiero tres". */
+    private static final java.util.Set<String> COUNTS = java.util.Set.of("dos", "tres", "cuatro", "cinco", "seis",
+            "siete", "ocho", "nueve", "diez", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    /**
+     * "ok dame 2" right after the price of the pollo taco orders two of them: a count with no item, category or
+     * other food named gets the last turn's item appended. The turn as it is otherwise.
+     */
+    private Turn withContextItem(Turn t) {
+        Message m = t.message();
+        MenuItem item = contextItem(t);
+        if (item == null || !catalog.findItems(m.normalized()).isEmpty() || catalog.findCategory(m.normalized()).isPresent()) {
+            return t;
+        }
+        boolean count = m.words().stream().anyMatch(w -> w.matches("\\d{1,2}") || COUNTS.contains(w));
+        return count ? t.withMessage(Message.of(m.raw() + " " + item.name())) : t;
     }
 
     /** The item the previous turn was about, for "y cuánto cuesta?" / "y eso trae picante?". */

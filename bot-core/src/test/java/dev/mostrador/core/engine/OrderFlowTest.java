@@ -28,6 +28,26 @@ class OrderFlowTest {
     }
 
     @Test
+    void aCountRightAfterAnItemOrdersThatItem() {
+        Taqueria t = new Taqueria();
+        assertThat(t.say("cuanto cuesta el de pollo").text()).contains("Taco de pollo");
+        assertThat(t.step("ok dame 2")).isEqualTo("name");
+        t.say("Ana");
+        t.say("8888 1111");
+        assertThat(t.say("efectivo").text()).contains("2 × Taco de pollo — total C$ 110.00");
+        // in English too; another item named wins over the last one
+        Taqueria en = new Taqueria();
+        en.say("how much is the pastor taco");
+        assertThat(en.say("i'll take 4").intent()).isEqualTo("order");
+        Taqueria other = new Taqueria();
+        other.say("cuanto cuesta el de pollo");
+        other.say("dame 2 de pastor");
+        other.say("Ana");
+        other.say("8888 1111");
+        assertThat(other.say("efectivo").text()).contains("2 × Taco al pastor").doesNotContain("pollo");
+    }
+
+    @Test
     void kieroIsQuiero() {
         ChatResponse r = new Taqueria().say("kiero 3 de pastor");
         assertThat(r.intent()).isEqualTo("order");
