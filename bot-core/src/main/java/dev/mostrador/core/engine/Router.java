@@ -143,6 +143,13 @@ final class Router {
             }
         }
         if (schedule.isPresent()) return schedule(t, schedule.get());
+        if (ScheduleQuestion.asksDeliveryReach(m)) {
+            // "¿hasta dónde llegan?": the owner's delivery FAQ (by its id or tags) says how far it goes, whatever
+            // the classifier makes of "dónde" ("hay dónde sentarse" is the tables FAQ)
+            Optional<Outcome> faq = ownerFaq(t, "delivery", "envio", "domicilio", "reparto")
+                    .or(() -> faqAbout(t, "delivery", "envio", "domicilio", "reparto"));
+            if (faq.isPresent()) return faq.get();
+        }
         Optional<MenuAnswers.Answer> menuAnswer = menu.answer(m, t.lang(), contextItem(t));
         if (menuAnswer.isPresent() && catalog.byId(menuAnswer.get().id()).isPresent()) {
             Optional<MenuAnswers.Answer> lacking = menu.varietyNotOnTheMenu(m, t.lang(), w -> strayWord(w, t));
@@ -525,6 +532,17 @@ final class Router {
             Faq faq = faqs.get(c.id());
             if ("faq".equals(c.kind()) && faq != null && isAbout(faq, about)) {
                 return Optional.ofNullable(candidateAnswer(t, c, Intent.FAQ));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first of the owner's FAQs (in file order) whose id or tags are about one of the words, as an answer. */
+    private Optional<Outcome> faqAbout(Turn t, String... about) {
+        for (Faq faq : folder.faqs()) {
+            if (isAbout(faq, about)) {
+                String text = t.placeholders().render(faq.answer(t.lang(), business.language()), t.lang());
+                return Optional.of(Outcome.of(text, defaultReplies(t.lang()), Intent.FAQ, "faq", faq.id(), null));
             }
         }
         return Optional.empty();

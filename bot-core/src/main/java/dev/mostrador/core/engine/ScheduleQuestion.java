@@ -35,7 +35,7 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
      * "llevar": "para llevar" is take-away, and "llevan el camión" the catering.
      */
     private static final List<String> DELIVERY = List.of(
-            "delivery", "deliver", "delivers", "domicilio", "envio", "envios", "envian", "enviar", "entregan",
+            "delivery", "deliver", "delivers", "domicilio", "envio", "envios", "envian", "enviar", "entregan", "llegan",
             "reparten", "reparto", "ship");
     /**
      * "donde" that asks for a place to do something there ("¿hay dónde sentarse?", "¿tienen dónde parquear?", "¿dónde
@@ -68,6 +68,11 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
     private static final Pattern SLASH_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})");
     /** "el 25", "on the 24th": a day of the month without the month (the next such day). */
     private static final Pattern DAY_ONLY = Pattern.compile("\\b(?:el|este|on the|the)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
+
+    /** "¿hasta dónde llegan?", "where do you deliver": where the delivery reaches (a "donde" and a delivery word). */
+    public static boolean asksDeliveryReach(Message m) {
+        return m.hasAny(LOCATION) && !m.hasAny(NOT_LOCATION) && m.hasAny(DELIVERY);
+    }
 
     /** The schedule question this message asks, if it asks one. */
     public static Optional<ScheduleQuestion> parse(Message m, LocalDate today) {

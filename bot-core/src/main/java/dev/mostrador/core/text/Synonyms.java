@@ -101,7 +101,7 @@ public final class Synonyms {
                 "cuestan", "vale", "valen", "sale", "salen", "cobran", "tarifa", "price", "prices", "cost", "costs",
                 "how much", "much"));
         g.put("envio", List.of("envio", "envios", "delivery", "deliveries", "domicilio", "domicilios", "a domicilio",
-                "llevan", "reparto", "repartos", "mandan", "enviar", "envian", "entregan", "entrega",
+                "llevan", "llegan", "reparto", "repartos", "mandan", "enviar", "envian", "entregan", "entrega",
                 "deliver", "delivers", "shipping"));
         g.put("venta", List.of("venden", "vende", "vendes", "venta", "ventas", "sell", "sells", "selling"));
         g.put("menu", List.of("menu", "menus", "carta", "platos", "platillos", "comida", "comidas", "food",

@@ -54,7 +54,7 @@ class ScheduleTest {
     void whereTheDeliveryReachesIsNotWhereTheTruckIs() {
         java.time.LocalDate today = java.time.LocalDate.of(2026, 11, 25);
         for (String text : java.util.List.of("a donde hacen envios?", "where do you deliver", "hasta donde hacen delivery",
-                "hasta donde reparten?")) {
+                "hasta donde reparten?", "hasta donde llegan?")) {
             assertThat(ScheduleQuestion.parse(Message.of(text), today)).as(text).isEmpty();
         }
         assertThat(ScheduleQuestion.parse(Message.of("donde estan hoy"), today)).get()
@@ -62,6 +62,10 @@ class ScheduleTest {
         // so the delivery FAQ answers it
         assertThat(Chat.wednesday().say("a donde hacen envios?").source().id()).isEqualTo("delivery");
         assertThat(Chat.wednesday().say("where do you deliver").source().id()).isEqualTo("delivery");
+        // the owner's delivery FAQ by its id, whatever "donde" makes the classifier think
+        assertThat(Chat.wednesday().say("hasta donde llegan?").source().id()).isEqualTo("delivery");
+        assertThat(ScheduleQuestion.asksDeliveryReach(Message.of("hasta donde llegan?"))).isTrue();
+        assertThat(ScheduleQuestion.asksDeliveryReach(Message.of("hay donde sentarse?"))).isFalse();
     }
 
     @Test
