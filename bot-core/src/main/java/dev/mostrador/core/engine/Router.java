@@ -448,9 +448,17 @@ final class Router {
         }
     }
 
-    /** A document passage short enough for a chat bubble, cut at a sentence end. */
-    private static String excerpt(String text) {
-        String s = text.strip();
+    /** A document passage short enough for a chat bubble, cut at a sentence end, without its Markdown headings. */
+    static String excerpt(String text) {
+        // Markdown headings ("# Alérgenos e ingredientes", "## Lácteos") are the passage's place in the document,
+        // not chat text: left out when the passage says anything else
+        StringBuilder body = new StringBuilder();
+        for (String line : text.strip().split("\n")) {
+            if (line.strip().startsWith("#") || line.isBlank()) continue;
+            if (body.length() > 0) body.append('\n');
+            body.append(line.strip());
+        }
+        String s = body.length() > 0 ? body.toString() : text.strip();
         if (s.length() <= 600) return s;
         int cut = s.lastIndexOf(". ", 600);
         return (cut > 200 ? s.substring(0, cut + 1) : s.substring(0, 600) + "…");

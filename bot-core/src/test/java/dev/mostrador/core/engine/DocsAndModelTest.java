@@ -37,6 +37,13 @@ class DocsAndModelTest {
         assertThat(gluten.source().id()).isEqualTo("sin_gluten");
     }
 
+    @Test
+    void aPassageIsQuotedWithoutItsMarkdownHeadings() {
+        assertThat(Router.excerpt("# Alérgenos\n\n## Lácteos\nEl queso va en las quesadillas.\nLa horchata lleva leche."))
+                .isEqualTo("El queso va en las quesadillas.\nLa horchata lleva leche.");
+        assertThat(Router.excerpt("## Solo un título")).isEqualTo("## Solo un título");
+    }
+
     /** A language model stand-in: the port is outside the engine, so this records calls and answers. */
     static final class RecordingModel implements LanguageModel {
         final List<List<String>> contexts = new ArrayList<>();
