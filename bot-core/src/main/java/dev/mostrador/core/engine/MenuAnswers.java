@@ -312,20 +312,18 @@ final class MenuAnswers {
 
     Answer itemAnswer(MenuItem item, Message m, String lang) {
         Map<String, String> v = Map.of("item", item.name(), "price", price(item, lang));
+        // a tag the message names that the item's name does not already say
+        Optional<String> tag = catalog.findTag(m.normalized())
+                .filter(t -> !item.name().toLowerCase().contains(t.toLowerCase()));
+        boolean has = tag.isPresent() && (item.tags().contains(tag.get())
+                || Message.containsPhrase(Message.normalize(item.description()), Message.normalize(tag.get())));
         // "¿tienen pastor vegano?" asks for a vegan pastor: "we have the pastor" would be a wrong yes
-        boolean lacksTag = catalog.findTag(m.normalized())
-                .filter(tag -> !item.name().toLowerCase().contains(tag.toLowerCase()))
-                .filter(tag -> !item.tags().contains(tag)
-                        && !Message.containsPhrase(Message.normalize(item.description()), Message.normalize(tag)))
-                .isPresent();
+        boolean lacksTag = tag.isPresent() && !has;
         if (m.hasAny(AVAILABILITY) && !m.hasAny(PRICE) && !m.hasAny(DESCRIPTION) && !lacksTag) {
             String key = !item.available() ? "item_sold_out" : m.hasAny(GONE) ? "item_still_available" : "item_available";
             return new Answer(Texts.fill(Texts.get(key, lang), v), item.id());
         }
-        Optional<String> tag = catalog.findTag(m.normalized());
-        if (tag.isPresent() && !item.name().toLowerCase().contains(tag.get().toLowerCase())) {
-            boolean has = item.tags().contains(tag.get())
-                    || Message.containsPhrase(Message.normalize(item.description()), Message.normalize(tag.get()));
+        if (tag.isPresent()) {
             String t = "en".equals(lang)
                     ? (has ? "Yes, " + item.name() + " is " + tag.get() + "." : "No, " + item.name() + " is not " + tag.get() + ".")
                     : (has ? "Sí, " + item.name() + " es " + tag.get() + "." : "No, " + item.name() + " no es " + tag.get() + ".");

@@ -344,8 +344,8 @@ final class Router {
     private Candidate docInWordsTheFaqLacks(Turn t, List<Candidate> found) {
         Candidate top = found.get(0);
         if (!"faq".equals(top.kind())) return null;
-        double strong = Math.max(folder.bot().retrieval().minScore(), 0.75);
-        String text = t.message().raw().isBlank() ? t.message().normalized() : t.message().raw();
+        double strong = strongScore();
+        String text = searchText(t);
         for (Candidate c : found) {
             if (!"doc".equals(c.kind()) || c.score() < strong) continue;
             if (retriever.wordMatch(text, t.lang(), top.kind(), top.id()) != 0) return null;
@@ -354,12 +354,17 @@ final class Router {
         return null;
     }
 
+    /** A score that is clearly a match: min_score, but at least 0.75. */
+    private double strongScore() {
+        return Math.max(folder.bot().retrieval().minScore(), 0.75);
+    }
+
     /** The retriever's top hit when it is a FAQ or doc clearly above min_score, else null. */
     private Outcome strongNonMenuMatch(Turn t) {
         List<Candidate> found = search(t);
         if (found.isEmpty()) return null;
         Candidate top = found.get(0);
-        double strong = Math.max(folder.bot().retrieval().minScore(), 0.75);
+        double strong = strongScore();
         if ("menu".equals(top.kind()) || top.score() < strong) return null;
         // FAQ scores carry the per-business classifier, which always picks some FAQ for a message it was not
         // trained on: a bare item mention that itself matches strongly stays with the menu
@@ -395,7 +400,7 @@ final class Router {
      * only names it among other things (the vegetarian dishes for "algo con queso").
      */
     private Outcome faqOnIngredient(Turn t, String phrase) {
-        double strong = Math.max(folder.bot().retrieval().minScore(), 0.75);
+        double strong = strongScore();
         for (Candidate c : search(t)) {
             if (!"faq".equals(c.kind())) continue;
             Faq faq = faqs.get(c.id());
@@ -416,8 +421,13 @@ final class Router {
         return strongNonMenuMatch(t);
     }
 
+    /** What the retriever is asked for this turn: the message as typed, or its normalized form if that is blank. */
+    private static String searchText(Turn t) {
+        return t.message().raw().isBlank() ? t.message().normalized() : t.message().raw();
+    }
+
     private List<Candidate> search(Turn t) {
-        String text = t.message().raw().isBlank() ? t.message().normalized() : t.message().raw();
+        String text = searchText(t);
         return t.searches().computeIfAbsent(t.lang() + "\u0000" + text,
                 k -> retriever.search(text, t.lang(), Math.max(2, folder.bot().retrieval().topK())));
     }
@@ -427,9 +437,7 @@ final class Router {
         switch (c.kind()) {
             case "faq" -> {
                 Faq faq = faqs.get(c.id());
-                if (faq == null) return null;
-                String text = t.placeholders().render(faq.answer(lang, business.language()), lang);
-                return Outcome.of(text, defaultReplies(lang), intent, "faq", faq.id(), c.score());
+                return faq == null ? null : faqAnswer(t, faq, intent, c.score());
             }
             case "menu" -> {
                 Optional<MenuItem> item = catalog.byId(c.id());
@@ -548,12 +556,16 @@ final class Router {
     /** The first of the owner's FAQs (in file order) whose id or tags are about one of the words, as an answer. */
     private Optional<Outcome> faqAbout(Turn t, String... about) {
         for (Faq faq : folder.faqs()) {
-            if (isAbout(faq, about)) {
-                String text = t.placeholders().render(faq.answer(t.lang(), business.language()), t.lang());
-                return Optional.of(Outcome.of(text, defaultReplies(t.lang()), Intent.FAQ, "faq", faq.id(), null));
-            }
+            if (isAbout(faq, about)) return Optional.of(faqAnswer(t, faq, Intent.FAQ, null));
         }
         return Optional.empty();
+    }
+
+    /** The FAQ's answer in the customer's language, its placeholders filled for now. */
+    private Outcome faqAnswer(Turn t, Faq faq, Intent intent, Double score) {
+        String lang = t.lang();
+        String text = t.placeholders().render(faq.answer(lang, business.language()), lang);
+        return Outcome.of(text, defaultReplies(lang), intent, "faq", faq.id(), score);
     }
 
     private static boolean isAbout(Faq faq, String... words) {
