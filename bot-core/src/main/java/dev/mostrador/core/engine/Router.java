@@ -288,6 +288,9 @@ final class Router {
         return null;
     }
 
+    /** The source id of {@link #unknownThing}'s answer. */
+    private static final String UNKNOWN_THING = "unknown_thing";
+
     /** The shop knows nothing about the thing asked for: it says so and offers the team (the owner may know). */
     private Outcome unknownThing(Turn t, String thing) {
         Optional<String> llm = askModel(t);
@@ -298,7 +301,7 @@ final class Router {
         List<String> replies = new ArrayList<>();
         replies.add(Texts.get("qr_handoff", lang));
         replies.addAll(defaultReplies(lang));
-        return new Outcome(List.of(text), replies, Intent.FALLBACK.key(), "fallback", "unknown_thing", null, null, null,
+        return new Outcome(List.of(text), replies, Intent.FALLBACK.key(), "fallback", UNKNOWN_THING, null, null, null,
                 null, "handoff");
     }
 
@@ -729,7 +732,9 @@ final class Router {
     /** A question asked mid-flow ("a qué hora cierran?") is answered, then the step is asked again. */
     private Outcome sideAnswer(Turn t, Flow flow, FlowState running, FlowRunner.Context ctx) {
         Outcome side = answer(t, false);
-        if (side.is(Intent.FALLBACK) || side.is(Intent.SMALLTALK) || "handoff".equals(side.sourceKind())) {
+        // "¿tienen michelada?" mid-order is answered (nothing known about it) rather than taken as the step's answer
+        boolean understood = !side.is(Intent.FALLBACK) || UNKNOWN_THING.equals(side.sourceId());
+        if (!understood || side.is(Intent.SMALLTALK) || "handoff".equals(side.sourceKind())) {
             return null;
         }
         FlowRunner.FlowTurn again = flows.reask(flow, running, ctx);

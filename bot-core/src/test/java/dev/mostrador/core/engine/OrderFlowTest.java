@@ -48,6 +48,17 @@ class OrderFlowTest {
     }
 
     @Test
+    void askingForSomethingUnknownMidOrderIsAnsweredNotTakenAsTheName() {
+        Taqueria t = new Taqueria();
+        assertThat(t.step("quiero 2 de pastor")).isEqualTo("name");
+        ChatResponse r = t.say("tienen michelada?");
+        assertThat(r.text()).startsWith("No tengo información sobre «michelada».").endsWith("¿A nombre de quién?");
+        assertThat(r.flow().step()).isEqualTo("name");
+        assertThat(t.state().flow().vars()).doesNotContainKey("name");
+        assertThat(t.step("Ana")).isEqualTo("phone");
+    }
+
+    @Test
     void kieroIsQuiero() {
         ChatResponse r = new Taqueria().say("kiero 3 de pastor");
         assertThat(r.intent()).isEqualTo("order");
