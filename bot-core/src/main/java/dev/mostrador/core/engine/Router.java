@@ -132,6 +132,8 @@ final class Router {
             Optional<Flow> flow = flows.flowFor(Intent.ORDER.key());
             if (flow.isPresent()) return startFlow(withContextItem(t), flow.get(), Intent.ORDER.key());
         }
+        Optional<Outcome> atPlace = namedLocation(t);
+        if (atPlace.isPresent()) return atPlace.get();
         Optional<ScheduleQuestion> schedule = ScheduleQuestion.parse(m, t.placeholders().schedule().today());
         if (schedule.isEmpty() && m.words().size() <= 5) {
             // a short follow-up naming a day: "y mañana?" after the place, "y el domingo?" after the hours
@@ -507,6 +509,21 @@ final class Router {
     }
 
     // ---- schedule ---------------------------------------------------------------------------------------------
+
+    /**
+     * "¿cuándo están en Plaza Los Robles?", "when are you at the rotonda?": the days the business stands at the
+     * location the message names (and where it is today, or on the day asked about). A source of "location", so "y
+     * mañana?" goes on asking where.
+     */
+    private Optional<Outcome> namedLocation(Turn t) {
+        Message m = t.message();
+        Schedule schedule = t.placeholders().schedule();
+        Optional<dev.mostrador.core.model.Location> named = schedule.locationNamed(m);
+        if (named.isEmpty() || !ScheduleQuestion.asksWhenAt(m)) return Optional.empty();
+        Optional<java.time.LocalDate> day = ScheduleQuestion.dayIn(m, schedule.today());
+        String text = schedule.locationAnswer(named.get(), day, ScheduleQuestion.asksHours(m), t.lang());
+        return Optional.of(Outcome.of(text, defaultReplies(t.lang()), Intent.FAQ, "template", "location", null));
+    }
 
     /**
      * Hours and location questions. The owner's FAQ answers them when it matches (its placeholders are computed

@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -134,6 +135,126 @@ public final class Schedule {
             if (l.days().contains(date.getDayOfWeek())) return l.place();
         }
         return null;
+    }
+
+    /** Words of a place name that say nothing of which place it is ("frente al parqueo", "150 m al sur"). */
+    private static final java.util.Set<String> PLACE_FILLER = java.util.Set.of("frente", "junto", "costado", "contiguo",
+            "entre", "cerca", "detras", "enfrente", "esquina", "cuadra", "cuadras", "metros", "norte", "este", "oeste",
+            "arriba", "abajo", "lado", "calle", "avenida", "near", "next", "across", "from", "front", "behind",
+            "corner", "street", "avenue", "block", "north", "south", "east", "west", "the");
+
+    /**
+     * The moving location whose name (its place up to the first comma: "Plaza Los Robles") the message says, by a
+     * word of four letters or more that no other location's name has: "cuando están en plaza los robles?", "van a
+     * estar en la rotonda?". Empty when none, or when two locations are named as much.
+     */
+    public Optional<Location> locationNamed(Message m) {
+        List<Location> all = business.locations();
+        if (all.isEmpty()) return Optional.empty();
+        List<java.util.Set<String>> names = new ArrayList<>();
+        java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Location l : all) {
+            java.util.Set<String> words = new java.util.LinkedHashSet<>();
+            String name = l.place().split(",", 2)[0];
+            for (String w : Message.normalize(name).split(" ")) {
+                if (w.length() >= 4 && !PLACE_FILLER.contains(w) && !w.chars().allMatch(Character::isDigit)) words.add(w);
+            }
+            names.add(words);
+            for (String w : words) seen.merge(w, 1, Integer::sum);
+        }
+        Location best = null;
+        int bestCount = 0;
+        boolean tie = false;
+        for (int i = 0; i < all.size(); i++) {
+            int count = 0;
+            for (String w : names.get(i)) if (seen.get(w) == 1 && m.words().contains(w)) count++;
+            if (count > bestCount) {
+                best = all.get(i);
+                bestCount = count;
+                tie = false;
+            } else if (count > 0 && count == bestCount && !all.get(i).place().equals(best.place())) {
+                tie = true;
+            }
+        }
+        return tie || best == null ? Optional.empty() : Optional.of(best);
+    }
+
+    /**
+     * When the business is at a named location: "Estamos en Plaza Los Robles, frente al parqueo, de jueves a sábado.
+     * Hoy estamos en Rotonda El Güegüense, 150 m al sur." With a day asked about, whether it is there that day, and
+     * where it is instead.
+     */
+    public String locationAnswer(Location at, Optional<LocalDate> day, boolean withHours, String lang) {
+        String text = locationAnswer(at, day, lang);
+        if (!withHours) return text;
+        // "a qué hora pasan por la rotonda?": the hours of the day asked about, or of the next day it is there
+        LocalDate date = day.filter(d -> at.days().contains(d.getDayOfWeek())).orElse(null);
+        for (int d = 0; date == null && d < 7; d++) {
+            if (at.days().contains(today().plusDays(d).getDayOfWeek())) date = today().plusDays(d);
+        }
+        return date == null ? text : text + " " + dayAnswer(date, lang);
+    }
+
+    private String locationAnswer(Location at, Optional<LocalDate> day, String lang) {
+        String days = daysText(at.days(), lang);
+        // "Estamos en Plaza Los Robles, frente al parqueo, de jueves a sábado": a place with a comma gets another
+        Map<String, String> v = new java.util.HashMap<>(Map.of("place", at.place(), "days", days,
+                "place_days", at.place() + (at.place().contains(",") ? "," : "")));
+        if (day.isPresent()) {
+            String when = when(day.get(), lang);
+            v.put("when", when);
+            v.put("When", Character.toUpperCase(when.charAt(0)) + when.substring(1));
+            if (at.days().contains(day.get().getDayOfWeek())) return Texts.fill(Texts.get("location_named_yes", lang), v);
+            String other = locationOn(day.get());
+            if (other == null) return Texts.fill(Texts.get("location_named_off", lang), v);
+            v.put("other", other);
+            return Texts.fill(Texts.get("location_named_no", lang), v);
+        }
+        String text = Texts.fill(Texts.get("location_named", lang), v);
+        String today = locationOn(today());
+        if (at.days().contains(today().getDayOfWeek())) return text + " " + Texts.get("location_named_today", lang);
+        if (today != null) return text + " " + Texts.fill(Texts.get("location_named_elsewhere", lang), Map.of("today", today));
+        return text;
+    }
+
+    /**
+     * Weekdays as a customer says them: "de jueves a sábado", "los lunes y miércoles", "de lunes a miércoles y los
+     * sábados", "todos los días" (en: "from Thursday to Saturday", "on Mondays and Wednesdays", "every day").
+     */
+    public static String daysText(java.util.Set<DayOfWeek> days, String lang) {
+        if (days.size() == 7) return en(lang) ? "every day" : "todos los días";
+        DayOfWeek[] week = DayOfWeek.values();
+        List<String> parts = new ArrayList<>();
+        List<String> singles = new ArrayList<>();
+        int i = 0;
+        while (i < week.length) {
+            if (!days.contains(week[i])) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < week.length && days.contains(week[j + 1])) j++;
+            if (j - i >= 2) {
+                flushSingles(singles, parts, lang);
+                parts.add(en(lang) ? "from " + FULL_EN[i] + " to " + FULL_EN[j] : "de " + FULL_ES[i] + " a " + FULL_ES[j]);
+            } else {
+                for (int k = i; k <= j; k++) singles.add(en(lang) ? FULL_EN[k] + "s" : plural(FULL_ES[k]));
+            }
+            i = j + 1;
+        }
+        flushSingles(singles, parts, lang);
+        return Texts.joinList(parts, lang);
+    }
+
+    private static void flushSingles(List<String> singles, List<String> parts, String lang) {
+        if (singles.isEmpty()) return;
+        parts.add((en(lang) ? "on " : "los ") + Texts.joinList(List.copyOf(singles), lang));
+        singles.clear();
+    }
+
+    /** "sábado" → "sábados"; "lunes" stays. */
+    private static String plural(String day) {
+        return day.endsWith("s") ? day : day + "s";
     }
 
     /** Today's place, falling back to the fixed address. */

@@ -69,6 +69,25 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
     /** "el 25", "on the 24th": a day of the month without the month (the next such day). */
     private static final Pattern DAY_ONLY = Pattern.compile("\\b(?:el|este|on the|the)\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b");
 
+    /**
+     * Words that ask when or whether the business is somewhere, said with the name of one of its locations:
+     * "¿cuándo están en Plaza Los Robles?", "¿qué días llegan a la rotonda?", "when are you at the plaza?".
+     */
+    private static final List<String> BEING_AT = List.of("cuando", "que dias", "que dia", "estan", "tan", "estaran",
+            "esta", "estas", "van a estar", "vas a estar", "llegan", "vienen", "pasan", "andan", "paran", "se ponen",
+            "se parquean", "como llego", "como llegar", "como llegamos", "when", "what days", "which days", "what day", "are you", "will you be", "do you come",
+            "do you go", "you guys at", "be at", "how do i get", "how to get", "directions");
+
+    /** "a qué hora pasan por la rotonda?": a question about the hours too. */
+    public static boolean asksHours(Message m) {
+        return m.hasAny(HOURS) || m.hasAny("hora", "time");
+    }
+
+    /** A message naming one of the locations asks when the business is there (not, say, about parking there). */
+    public static boolean asksWhenAt(Message m) {
+        return m.hasAny(BEING_AT) || m.hasAny(LOCATION) && !m.hasAny(NOT_LOCATION);
+    }
+
     /** "¿hasta dónde llegan?", "where do you deliver": where the delivery reaches (a "donde" and a delivery word). */
     public static boolean asksDeliveryReach(Message m) {
         return m.hasAny(LOCATION) && !m.hasAny(NOT_LOCATION) && m.hasAny(DELIVERY);

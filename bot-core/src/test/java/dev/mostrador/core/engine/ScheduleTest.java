@@ -115,6 +115,57 @@ class ScheduleTest {
     }
 
     @Test
+    void aNamedLocationGetsItsDaysNotTheNearestFaq() {
+        // Wednesday: the truck is at Parque Central (mon-wed); Mercado Sur is thu-sat
+        ChatResponse r = Chat.wednesday().say("cuando estan en el mercado sur?");
+        assertThat(r.source().kind()).isEqualTo("template");
+        assertThat(r.source().id()).isEqualTo("location");
+        assertThat(r.text()).isEqualTo("Estamos en Mercado Sur, entrada 2, de jueves a sábado. "
+                + "Hoy estamos en Parque Central, esquina norte.");
+        assertThat(Chat.wednesday().say("q dias van al parque central").text())
+                .isEqualTo("Estamos en Parque Central, esquina norte, de lunes a miércoles. Hoy estamos ahí.");
+        assertThat(Chat.wednesday().say("llegan al mercado el sabado?").text())
+                .isEqualTo("Sí, el sábado 28/11 estamos en Mercado Sur, entrada 2.");
+        assertThat(Chat.wednesday().say("estan en el mercado mañana?").text()).startsWith("Sí, mañana estamos en Mercado Sur");
+        assertThat(Chat.wednesday().say("van a estar en el parque el viernes?").text())
+                .isEqualTo("El viernes 27/11 no: estamos en Mercado Sur, entrada 2. "
+                        + "En Parque Central, esquina norte, estamos de lunes a miércoles.");
+        assertThat(Chat.wednesday().say("y el domingo andan en el mercado?").text())
+                .isEqualTo("El domingo 29/11 no salimos con el carrito. En Mercado Sur, entrada 2, estamos de jueves a sábado.");
+        assertThat(Chat.wednesday().say("when are you at mercado sur?").text())
+                .isEqualTo("We are at Mercado Sur, entrada 2, from Thursday to Saturday. Today we are at Parque Central, esquina norte.");
+        assertThat(Chat.wednesday().say("como llego al parque central?").source().id()).isEqualTo("location");
+        // with the hours of the day asked about, or of the next day it is there
+        assertThat(Chat.wednesday().say("a q hora pasan por el mercado?").text())
+                .endsWith("Hoy estamos en Parque Central, esquina norte. Mañana abrimos de 08:00 a 18:00.");
+        assertThat(Chat.wednesday().say("a q hora llegan al mercado el sabado?").text())
+                .isEqualTo("Sí, el sábado 28/11 estamos en Mercado Sur, entrada 2. El sábado 28/11 abrimos de 09:00 a 14:00.");
+        // a follow-up day goes on asking where
+        Chat chat = Chat.wednesday();
+        chat.say("cuando estan en el mercado?");
+        assertThat(chat.say("y mañana?").text()).contains("Mercado Sur");
+        // naming the place without asking when or where is something else ("norte", "entrada" say no place)
+        assertThat(Chat.wednesday().say("hay donde parquear en el mercado?").source().id()).isEqualTo("estacionamiento");
+        assertThat(Chat.wednesday().say("quiero 2 tacos al pastor").source().id()).isNotEqualTo("location");
+    }
+
+    @Test
+    void weekdaysReadAsACustomerSaysThem() {
+        java.util.function.Function<java.util.Set<java.time.DayOfWeek>, String> es = d -> Schedule.daysText(d, "es");
+        assertThat(es.apply(java.util.EnumSet.range(java.time.DayOfWeek.THURSDAY, java.time.DayOfWeek.SATURDAY)))
+                .isEqualTo("de jueves a sábado");
+        assertThat(es.apply(java.util.EnumSet.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.WEDNESDAY)))
+                .isEqualTo("los lunes y miércoles");
+        assertThat(es.apply(java.util.EnumSet.of(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.TUESDAY,
+                java.time.DayOfWeek.WEDNESDAY, java.time.DayOfWeek.SATURDAY, java.time.DayOfWeek.SUNDAY)))
+                .isEqualTo("de lunes a miércoles y los sábados y domingos");
+        assertThat(es.apply(java.util.EnumSet.allOf(java.time.DayOfWeek.class))).isEqualTo("todos los días");
+        assertThat(Schedule.daysText(java.util.EnumSet.of(java.time.DayOfWeek.SATURDAY), "en")).isEqualTo("on Saturdays");
+        assertThat(Schedule.daysText(java.util.EnumSet.range(java.time.DayOfWeek.MONDAY, java.time.DayOfWeek.FRIDAY), "en"))
+                .isEqualTo("from Monday to Friday");
+    }
+
+    @Test
     void closedNowIsMentionedWhenGreetingAfterHours() {
         ChatResponse r = Chat.at("2026-11-25T20:00").say("hola");
         assertThat(r.text()).contains("Ahora estamos cerrados; hoy atendemos 08:00-18:00.");
