@@ -130,6 +130,29 @@ final class MenuAnswers {
         return m.hasAny(PRICE);
     }
 
+    /** Words of a price question that name nothing: "¿cuánto cuesta?", "how much is it", "y el precio?". */
+    private static final Set<String> BARE_PRICE = Set.of("cuanto", "cuesta", "cuestan", "vale", "valen", "sale",
+            "salen", "precio", "precios", "es", "son", "how", "much", "is", "it", "the", "price", "prices", "cost",
+            "costs", "does", "do", "they", "y", "and", "eso", "ese", "esa", "esto", "that", "this", "porfa",
+            "porfavor", "please", "el", "la", "los", "las", "a", "what", "whats", "s", "hola", "buenas", "me", "dice",
+            "decis", "dices", "puede", "podes", "puedes", "decir", "sabe", "sabes", "su", "ok", "pues", "entonces");
+
+    /**
+     * "¿cuánto cuesta?" with nothing named and no item before it: the price of what? Asked back with an example,
+     * instead of the FAQ whose phrasings share "cuánto" (the wait time: "¿cuánto se tarda?"). Empty otherwise.
+     */
+    Optional<Answer> priceOfNothing(Message m, String lang) {
+        if (catalog.isEmpty() || !m.hasAny(PRICE) || m.words().isEmpty()) return Optional.empty();
+        for (String w : m.words()) if (!BARE_PRICE.contains(w)) return Optional.empty();
+        List<MenuItem> best = catalog.bestSellers();
+        String name = (best.isEmpty() ? catalog.items().get(0) : best.get(0)).name();
+        String example = Character.toLowerCase(name.charAt(0)) + name.substring(1);
+        return Optional.of(new Answer(Texts.fill(Texts.get("price_which", lang), Map.of("example", example)), PRICE_WHICH));
+    }
+
+    /** The answer id of {@link #priceOfNothing}. */
+    static final String PRICE_WHICH = "price_which";
+
     /** Words that turn the tag after them into what the customer does not want. */
     private static final Set<String> NEGATORS = Set.of("sin", "no", "nada", "menos", "ni", "not", "without", "less",
             "non");

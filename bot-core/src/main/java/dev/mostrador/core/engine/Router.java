@@ -114,6 +114,14 @@ final class Router {
             Optional<Flow> flow = flows.flowFor(owner);
             if (flow.isPresent()) return startFlow(t, flow.get(), owner);
         }
+        if (mayStartFlow && countOfContextItem(t)) {
+            // "quiero tres" right after the horchata orders three horchatas, not the tres leches "tres" names
+            Optional<Flow> flow = flows.flowFor(Intent.ORDER.key());
+            if (flow.isPresent()) {
+                Turn ordered = t.withMessage(Message.of(m.raw() + " " + contextItem(t).name()));
+                return startFlow(ordered, flow.get(), Intent.ORDER.key());
+            }
+        }
         boolean namesFood = namesFood(m);
         boolean ownerOrder = Intent.ORDER.key().equals(owner);
         boolean byWords = ownerOrder || rules.isOrder(m, namesFood);
@@ -180,6 +188,10 @@ final class Router {
         if (menuAnswer.isPresent()) {
             Intent intent = order ? Intent.ORDER : Intent.MENU;
             return Outcome.of(menuAnswer.get().text(), menuReplies(t.lang()), intent, "menu", menuAnswer.get().id(), null);
+        }
+        Optional<MenuAnswers.Answer> priceOfWhat = order ? Optional.empty() : menu.priceOfNothing(m, t.lang());
+        if (priceOfWhat.isPresent()) {
+            return Outcome.of(priceOfWhat.get().text(), menuReplies(t.lang()), Intent.MENU, "menu", priceOfWhat.get().id(), null);
         }
         return retrieve(t, order ? Intent.ORDER : Intent.FAQ);
     }
@@ -667,6 +679,29 @@ final class Router {
     /** Counts a customer orders with when the item was the last turn's: "dame 2", "quiero tres". */
     private static final java.util.Set<String> COUNTS = java.util.Set.of("dos", "tres", "cuatro", "cinco", "seis",
             "siete", "ocho", "nueve", "diez", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+
+    /** Words that may go with a bare count of the last turn's item: "ok, quiero tres porfa", "i'll take two". */
+    private static final java.util.Set<String> COUNT_FILLER = java.util.Set.of("quiero", "queremos", "quisiera",
+            "dame", "deme", "denme", "mandame", "ponme", "poneme", "traeme", "regalame", "me", "das", "da", "pones",
+            "mandas", "traes", "regalas", "de", "esos", "esas", "ese", "esa", "eso", "esto", "por", "favor", "porfa",
+            "porfavor", "ok", "okay", "va", "si", "entonces", "pues", "y", "mejor", "i", "ll", "ill", "will", "d", "id",
+            "take", "have", "want", "give", "get", "can", "like", "would", "of", "those", "them", "it", "please",
+            "then", "yes", "sure");
+
+    /**
+     * "quiero tres", "dame dos porfa" right after an item: a count and words of ordering only, so the count is of
+     * that item, even when a count word is in an item's name ("Pastel de tres leches").
+     */
+    private boolean countOfContextItem(Turn t) {
+        Message m = t.message();
+        if (!rules.placesOrder(m) || contextItem(t) == null) return false;
+        boolean count = false;
+        for (String w : m.words()) {
+            if (w.matches("\\d{1,2}") || COUNTS.contains(w)) count = true;
+            else if (!COUNT_FILLER.contains(w)) return false;
+        }
+        return count;
+    }
 
     /**
      * "ok dame 2" right after the price of the pollo taco orders two of them: a count with no item, category or

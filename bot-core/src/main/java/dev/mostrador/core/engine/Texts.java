@@ -53,6 +53,8 @@ final class Texts {
             e("ingredient_header", "Con {thing} tenemos:", "With {thing} we have:"),
             e("category_ingredient_header", "En {category}, con {thing}:", "In {category}, with {thing}:"),
             e("unknown_thing", "No tengo información sobre «{thing}».", "I don't have any information about \"{thing}\"."),
+            e("price_which", "¿El precio de qué? Decime el producto, por ejemplo «¿cuánto cuesta el {example}?», o pedime el menú para verlo todo con precios.",
+                    "The price of what? Tell me the item, e.g. \"how much is the {example}?\", or ask for the menu to see everything with prices."),
             e("item_not_found", "No tenemos {thing} en el menú.", "We don't have {thing} on the menu."),
             e("sold_out_mark", "agotado", "sold out"),
             e("location_day", "{when} estamos en {place}.", "{when} we are at {place}."),

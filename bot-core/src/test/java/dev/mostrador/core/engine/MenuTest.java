@@ -22,6 +22,24 @@ class MenuTest {
     }
 
     @Test
+    void aPriceQuestionNamingNothingIsAskedBack() {
+        // "cuánto" is in the wait-time FAQ's phrasings too: the bare question is about a price, of what?
+        for (String text : List.of("cuanto cuesta?", "precio?", "y cuanto es", "how much is it")) {
+            ChatResponse r = Chat.wednesday().say(text);
+            assertThat(r.intent()).as(text).isEqualTo("menu");
+            assertThat(r.source().id()).as(text).isEqualTo("price_which");
+        }
+        assertThat(Chat.wednesday().say("cuanto cuesta?").text()).startsWith("¿El precio de qué? Decime el producto, por ejemplo «¿cuánto cuesta el taco al pastor?»");
+        assertThat(Chat.wednesday().say("how much is it").text()).startsWith("The price of what?");
+        // right after an item it is that item's price; anything else named is asked as before
+        Chat chat = Chat.wednesday();
+        chat.say("que es el taco de nopal?");
+        assertThat(chat.say("y cuanto cuesta?").source().id()).isEqualTo("taco-nopal");
+        assertThat(Chat.wednesday().say("cuanto cuesta el de pastor?").source().id()).isEqualTo("taco-pastor");
+        assertThat(Chat.wednesday().say("cuanto tiempo tardan?").source().id()).isNotEqualTo("price_which");
+    }
+
+    @Test
     void cheapestAndDearestAmongWhatIsNamedOrTheLastItemsCategory() {
         Chat chat = Chat.wednesday();
         ChatResponse cheap = chat.say("cual es el taco mas barato");

@@ -48,6 +48,29 @@ class OrderFlowTest {
     }
 
     @Test
+    void aCountWordInAnItemsNameIsStillACountOfTheLastItem() {
+        // "tres" is also in "Pastel de tres leches": after the horchata, "quiero tres" is three horchatas
+        Taqueria t = new Taqueria();
+        t.say("cuanto cuesta la horchata?");
+        assertThat(t.step("quiero tres")).isEqualTo("name");
+        t.say("Ana");
+        t.say("8888 1111");
+        assertThat(t.say("efectivo").text()).contains("3 × Agua de horchata").doesNotContain("leches");
+        // the dessert by its whole name, and "tres" with nothing before it, stay what they were
+        Taqueria dessert = new Taqueria();
+        dessert.say("cuanto cuesta la horchata?");
+        dessert.say("quiero tres leches");
+        dessert.say("Ana");
+        dessert.say("8888 1111");
+        assertThat(dessert.say("efectivo").text()).contains("Pastel de tres leches").doesNotContain("horchata");
+        assertThat(new Taqueria().say("quiero tres").source().id()).isEqualTo("tres-leches");
+        // a count with another word is not a bare count
+        Taqueria other = new Taqueria();
+        other.say("cuanto cuesta la horchata?");
+        assertThat(other.say("quiero tres de pastor").intent()).isEqualTo("order");
+    }
+
+    @Test
     void askingForSomethingUnknownMidOrderIsAnsweredNotTakenAsTheName() {
         Taqueria t = new Taqueria();
         assertThat(t.step("quiero 2 de pastor")).isEqualTo("name");
