@@ -206,6 +206,8 @@ final class MenuAnswers {
         if (named.size() == 1 && ingredient.isPresent() && isVarietyItLacks(named.get(0), ingredient.get())) {
             named = List.of();
         }
+        Optional<Answer> ofKind = kindWithIngredient(m, named, lang);
+        if (ofKind.isPresent()) return ofKind;
         if (named.size() == 1) return Optional.of(itemAnswer(named.get(0), m, lang));
         Optional<String> category = catalog.findCategory(m.normalized());
         Optional<String> anyTag = catalog.findTag(m.normalized());
@@ -287,6 +289,104 @@ final class MenuAnswers {
         return Optional.empty();
     }
 
+    /** The words that join a dish to what it comes with: "burrito con queso", "el burrito lleva guacamole?". */
+    private static final Set<String> JOINERS = Set.of("con", "lleva", "llevan", "trae", "traen", "with");
+    /** Words around what a dish comes with that are not it: "con el queso", "trae algo de picante". */
+    private static final Set<String> NOT_THING = Set.of("el", "la", "los", "las", "un", "una", "unos", "unas", "algo",
+            "de", "del", "the", "a", "an", "some", "any", "extra", "mucho", "mucha", "poco", "poca");
+
+    /**
+     * A kind of dish (a category's word) asked for with something it comes with, or as a variety the menu lacks:
+     * "¿tienen burrito con queso?" (the burritos that have it, or that none does), "¿el burrito lleva guacamole?",
+     * "¿el de asada lleva cebolla?" (yes or no, from the item's description), "¿hay quesadilla de camarón?" (the
+     * shrimp is a taco: not on the menu, and the quesadillas there are). Empty when the message is none of these.
+     */
+    private Optional<Answer> kindWithIngredient(Message m, List<MenuItem> named, String lang) {
+        List<String> words = m.words();
+        String said = thingAfterJoiner(words);
+        String saidForm = said == null ? null : MenuCatalog.ingredientForm(said);
+        // a thing no dish says ("cheese" against Spanish descriptions) could be any of them: no yes or no on it
+        boolean known = saidForm != null && catalog.items().stream().anyMatch(i -> catalog.says(i, saidForm));
+        String thing = known ? said : null;
+        String held = known ? saidForm : null;
+        Optional<String> found = catalog.findCategory(m.normalized());
+        String category = found.orElse(null);
+        List<MenuItem> in = category == null ? List.of() : catalog.inCategory(category);
+        String kind = category == null ? null : MenuCatalog.ingredientForm(category).split(" ")[0];
+        int kindAt = -1;
+        for (int i = 0; kind != null && i < words.size() && kindAt < 0; i++) {
+            if (MenuCatalog.ingredientForm(words.get(i)).equals(kind)) kindAt = i;
+        }
+        Optional<MenuCatalog.Mention> mention = catalog.mention(m.normalized());
+        // "el de asada" names one dish; "el burrito" (the asada burrito's alias) names the kind
+        MenuItem one = named.size() == 1 && (category == null || named.get(0).category().equals(category))
+                && mention.isPresent() && !MenuCatalog.ingredientForm(mention.get().said()).equals(kind) ? named.get(0) : null;
+        // "¿el de asada lleva cebolla?": the item's own answer says yes or no (itemAnswer)
+        if (one != null) return Optional.empty();
+        if (category == null || in.isEmpty() || kindAt < 0) return Optional.empty();
+        if (held != null && !held.equals(kind) && one == null) {
+            // "¿tienen burrito con queso?", "¿el burrito lleva guacamole?": the dishes of the kind that have it
+            List<MenuItem> with = in.stream().filter(i -> catalog.says(i, held)).toList();
+            if (!with.isEmpty()) {
+                String header = Texts.fill(Texts.get("category_ingredient_header", lang),
+                        Map.of("category", category, "thing", thing));
+                return Optional.of(new Answer(header + " " + itemList(with, lang) + ".", "category:" + category, true));
+            }
+            String none = Texts.fill(Texts.get("category_without_ingredient", lang), Map.of("category", category, "thing", thing));
+            return Optional.of(new Answer(none + " " + list(category, in, lang).text(), "category:" + category, true));
+        }
+        if (named.size() == 1 && !named.get(0).category().equals(category) && m.hasAny(AVAILABILITY)
+                && !catalog.says(named.get(0), kind)) {
+            // "¿hay quesadilla de camarón?": the Taco de camarón is not a quesadilla (a combo "de tacos" says tacos)
+            List<String> asked = new ArrayList<>(words.subList(kindAt, words.size()));
+            while (!asked.isEmpty() && ASKING.contains(asked.get(asked.size() - 1))) asked.remove(asked.size() - 1);
+            if (asked.size() < 2) return Optional.empty();
+            String no = Texts.fill(Texts.get("item_not_found", lang), Map.of("thing", String.join(" ", asked)));
+            return Optional.of(new Answer(no + " " + list(category, in, lang).text(), "category:" + category, true));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "¿el de asada lleva cebolla?", "¿el pastor trae queso?", "y lleva guacamole?" after an item: yes or no from the
+     * item's name and description, which follows. Empty when the message asks no such thing, when the thing is in
+     * the item's name ("quesadilla con pollo"), is a tag ("trae picante?": the tag answer) or when no dish says it
+     * (it could be any of them).
+     */
+    private Optional<Answer> comesWith(MenuItem item, Message m, String lang) {
+        String thing = thingAfterJoiner(m.words());
+        if (thing == null) return Optional.empty();
+        String held = MenuCatalog.ingredientForm(thing);
+        if (catalog.items().stream().noneMatch(i -> catalog.says(i, held))) return Optional.empty();
+        if (held.equals(MenuCatalog.ingredientForm(item.category()).split(" ")[0])) return Optional.empty();
+        // "quesadilla con pollo" and "churros con cajeta" say it in their name; "trae picante?" asks for a tag
+        if (catalog.findNamed(thing).contains(item) || Message.containsPhrase(MenuCatalog.ingredientForm(item.name()), held)
+                || catalog.findTag(thing).isPresent()) {
+            return Optional.empty();
+        }
+        boolean has = catalog.says(item, held);
+        String t = Texts.fill(Texts.get(has ? "ingredient_yes" : "ingredient_no", lang), Map.of("item", item.name(), "thing", thing));
+        if (!item.description().isBlank()) t += " " + item.description() + ".";
+        return Optional.of(new Answer(t, item.id(), true));
+    }
+
+    /** What the dish comes with, after "con" / "lleva" / "with": "queso" in "tienen burrito con queso hoy?" (as said). */
+    private static String thingAfterJoiner(List<String> words) {
+        for (int i = 0; i < words.size(); i++) {
+            if (!JOINERS.contains(words.get(i))) continue;
+            List<String> thing = new ArrayList<>();
+            for (int j = i + 1; j < words.size() && thing.size() < 3; j++) {
+                String w = words.get(j);
+                if (ASKING.contains(w) || JOINERS.contains(w)) break;
+                if (thing.isEmpty() && NOT_THING.contains(w)) continue;
+                thing.add(w);
+            }
+            while (!thing.isEmpty() && NOT_THING.contains(thing.get(thing.size() - 1))) thing.remove(thing.size() - 1);
+            return thing.isEmpty() ? null : String.join(" ", thing);
+        }
+        return null;
+    }
+
     /** Words of asking after an item ("is the lengua available", "la horchata hoy?"): never a variety of it. */
     private static final Set<String> ASKING = askingWords();
 
@@ -334,6 +434,8 @@ final class MenuAnswers {
     }
 
     Answer itemAnswer(MenuItem item, Message m, String lang) {
+        Optional<Answer> with = comesWith(item, m, lang);
+        if (with.isPresent()) return with.get();
         Map<String, String> v = Map.of("item", item.name(), "price", price(item, lang));
         // a tag the message names that the item's name does not already say
         Optional<String> tag = catalog.findTag(m.normalized())

@@ -51,8 +51,10 @@ class FollowUpTest {
 
     @Test
     void aFollowUpWithoutContextIsNotGuessed() {
+        // no item is guessed: the price of what is asked back
         ChatResponse r = Chat.wednesday().say("y cuanto cuesta?");
-        assertThat(r.source().kind()).isNotEqualTo("menu");
+        assertThat(r.source().id()).isEqualTo("price_which");
+        assertThat(r.text()).startsWith("¿El precio de qué?");
     }
 
     @Test

@@ -40,6 +40,38 @@ class MenuTest {
     }
 
     @Test
+    void aKindOfDishWithWhatItComesWithOrAVarietyItIsNot() {
+        // the example business: burritos de asada and vegetariano (both with guacamole, neither with queso), the
+        // shrimp only as a taco
+        assertThat(new Taqueria().say("tienen burrito con queso?").text()).isEqualTo("Ninguno de nuestros Burritos lleva queso. "
+                + "En Burritos tenemos: Burrito de asada (C$ 150.00) y Burrito vegetariano (C$ 130.00).");
+        ChatResponse guac = new Taqueria().say("el burrito lleva guacamole?");
+        assertThat(guac.source().id()).isEqualTo("category:Burritos");
+        assertThat(guac.text()).isEqualTo("En Burritos, con guacamole: Burrito de asada (C$ 150.00) y Burrito vegetariano (C$ 130.00).");
+        assertThat(new Taqueria().say("el de asada lleva cebolla?").text()).startsWith("Sí, Taco de carne asada lleva cebolla. Res a la plancha");
+        assertThat(new Taqueria().say("el taco al pastor trae queso?").text()).startsWith("No, Taco al pastor no lleva queso. Cerdo marinado");
+        // right after the burritos "el de asada" is the burrito; a follow-up asks about the last item
+        Taqueria burritos = new Taqueria();
+        burritos.say("el burrito lleva guacamole?");
+        assertThat(burritos.say("y el de asada lleva cebolla?").text()).startsWith("No, Burrito de asada no lleva cebolla.");
+        Taqueria taco = new Taqueria();
+        taco.say("el de asada lleva cebolla?");
+        assertThat(taco.say("y trae cilantro?").text()).startsWith("Sí, Taco de carne asada lleva cilantro.");
+        assertThat(new Taqueria().say("does the burrito come with guacamole?").text()).startsWith("In Burritos, with guacamole:");
+        ChatResponse shrimp = new Taqueria().say("hay quesadilla de camaron?");
+        assertThat(shrimp.source().id()).isEqualTo("category:Quesadillas");
+        assertThat(shrimp.text()).startsWith("No tenemos quesadilla de camaron en el menú. En Quesadillas tenemos: Quesadilla de queso");
+        // what is there stays a yes; a combo "de tacos" says tacos; a thing no dish says gets no yes or no from here
+        assertThat(new Taqueria().say("tienen quesadilla de pollo?").text()).isEqualTo("Sí, hoy tenemos Quesadilla de pollo (C$ 90.00).");
+        assertThat(new Taqueria().say("hay taco de camaron?").source().id()).isEqualTo("taco-camaron");
+        assertThat(new Taqueria().say("tienen combo de tacos?").source().id()).isEqualTo("combo-guero");
+        assertThat(new Taqueria().say("el taco al pastor trae chocolate?").text()).doesNotStartWith("No, Taco al pastor no lleva");
+        // a tag gets the tag's answer, a thing in the item's own name the item's answer
+        assertThat(new Taqueria().say("el de camaron trae picante?").text()).startsWith("Sí, Taco de camarón es picante.");
+        assertThat(new Taqueria().say("los churros traen cajeta?").text()).startsWith("Churros con cajeta: C$ 60.00.");
+    }
+
+    @Test
     void cheapestAndDearestAmongWhatIsNamedOrTheLastItemsCategory() {
         Chat chat = Chat.wednesday();
         ChatResponse cheap = chat.say("cual es el taco mas barato");
