@@ -88,9 +88,17 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
         return m.hasAny(BEING_AT) || m.hasAny(LOCATION) && !m.hasAny(NOT_LOCATION);
     }
 
-    /** "¿hasta dónde llegan?", "where do you deliver": where the delivery reaches (a "donde" and a delivery word). */
+    /** Where a customer wants the order brought: "¿llegan a mi casa?", "do you deliver to my office?". */
+    private static final List<String> DESTINATION = List.of("mi casa", "a casa", "mi trabajo", "mi oficina",
+            "mi barrio", "mi colonia", "mi residencial", "mi direccion", "mi negocio", "mi hotel", "my house", "my place",
+            "my home", "my office", "my work", "my address", "my hotel");
+
+    /**
+     * "¿hasta dónde llegan?", "where do you deliver", "¿llegan a mi casa?": where the delivery reaches (a delivery
+     * word with a "donde" or with where the customer is).
+     */
     public static boolean asksDeliveryReach(Message m) {
-        return m.hasAny(LOCATION) && !m.hasAny(NOT_LOCATION) && m.hasAny(DELIVERY);
+        return m.hasAny(DELIVERY) && (m.hasAny(LOCATION) && !m.hasAny(NOT_LOCATION) || m.hasAny(DESTINATION));
     }
 
     /** The schedule question this message asks, if it asks one. */

@@ -66,6 +66,11 @@ class ScheduleTest {
         assertThat(Chat.wednesday().say("hasta donde llegan?").source().id()).isEqualTo("delivery");
         assertThat(ScheduleQuestion.asksDeliveryReach(Message.of("hasta donde llegan?"))).isTrue();
         assertThat(ScheduleQuestion.asksDeliveryReach(Message.of("hay donde sentarse?"))).isFalse();
+        // where the customer is, with a delivery word: "llegan a mi casa?" is not the pets FAQ ("¿puedo llegar con mi perro?")
+        assertThat(ScheduleQuestion.asksDeliveryReach(Message.of("llegan a mi casa?"))).isTrue();
+        assertThat(ScheduleQuestion.asksDeliveryReach(Message.of("do you deliver to my office?"))).isTrue();
+        assertThat(ScheduleQuestion.asksDeliveryReach(Message.of("estoy en mi casa"))).isFalse();
+        assertThat(Chat.wednesday().say("llegan a mi casa?").source().id()).isEqualTo("delivery");
     }
 
     @Test
