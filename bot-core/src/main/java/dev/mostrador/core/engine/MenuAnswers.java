@@ -263,7 +263,8 @@ final class MenuAnswers {
         if (contextItem != null && phraseTag.isPresent() && m.hasAny(LIST_CUES)) {
             return Optional.of(tagged(phraseTag.get(), lang));
         }
-        if (contextItem != null && (tag.isPresent() || m.hasAny(PRICE) || m.hasAny(DESCRIPTION) || m.hasAny(AVAILABILITY))) {
+        if (contextItem != null && (tag.isPresent() || m.hasAny(PRICE) || m.hasAny(DESCRIPTION) || m.hasAny(AVAILABILITY)
+                || thingAfterJoiner(m.words()) != null)) {
             return Optional.of(itemAnswer(contextItem, m, lang));
         }
         if (tag.isPresent()) return Optional.of(tagged(tag.get(), lang));
@@ -290,7 +291,8 @@ final class MenuAnswers {
     }
 
     /** The words that join a dish to what it comes with: "burrito con queso", "el burrito lleva guacamole?". */
-    private static final Set<String> JOINERS = Set.of("con", "lleva", "llevan", "trae", "traen", "with");
+    private static final Set<String> JOINERS = Set.of("con", "lleva", "llevan", "trae", "traen", "tiene", "contiene",
+            "with", "has", "contains");
     /** Words around what a dish comes with that are not it: "con el queso", "trae algo de picante". */
     private static final Set<String> NOT_THING = Set.of("el", "la", "los", "las", "un", "una", "unos", "unas", "algo",
             "de", "del", "the", "a", "an", "some", "any", "extra", "mucho", "mucha", "poco", "poca");
@@ -348,8 +350,8 @@ final class MenuAnswers {
     }
 
     /**
-     * "¿el de asada lleva cebolla?", "¿el pastor trae queso?", "y lleva guacamole?" after an item: yes or no from the
-     * item's name and description, which follows. Empty when the message asks no such thing, when the thing is in
+     * "¿el de asada lleva cebolla?", "¿el pastor trae queso?", "y lleva guacamole?" after an item: yes when the
+     * item's description says it, else that it does not mention it; the description follows. Empty when the message asks no such thing, when the thing is in
      * the item's name ("quesadilla con pollo"), is a tag ("trae picante?": the tag answer) or when no dish says it
      * (it could be any of them).
      */
@@ -357,17 +359,34 @@ final class MenuAnswers {
         String thing = thingAfterJoiner(m.words());
         if (thing == null) return Optional.empty();
         String held = MenuCatalog.ingredientForm(thing);
-        if (catalog.items().stream().noneMatch(i -> catalog.says(i, held))) return Optional.empty();
+        if (catalog.items().stream().noneMatch(i -> catalog.says(i, held))) {
+            // "¿tiene azúcar?" after the jamaica: no dish says it, so the menu cannot say yes or no
+            if (m.words().size() > 5 || thing.split(" ").length > 2 || catalog.findTag(thing).isPresent()
+                    || !catalog.findNamed(thing).isEmpty() || catalog.findCategory(thing).isPresent()) {
+                return Optional.empty();
+            }
+            return Optional.of(notMentioned(item, thing, lang));
+        }
         if (held.equals(MenuCatalog.ingredientForm(item.category()).split(" ")[0])) return Optional.empty();
         // "quesadilla con pollo" and "churros con cajeta" say it in their name; "trae picante?" asks for a tag
         if (catalog.findNamed(thing).contains(item) || Message.containsPhrase(MenuCatalog.ingredientForm(item.name()), held)
                 || catalog.findTag(thing).isPresent()) {
             return Optional.empty();
         }
-        boolean has = catalog.says(item, held);
-        String t = Texts.fill(Texts.get(has ? "ingredient_yes" : "ingredient_no", lang), Map.of("item", item.name(), "thing", thing));
+        if (!catalog.says(item, held)) return Optional.of(notMentioned(item, thing, lang));
+        String t = Texts.fill(Texts.get("ingredient_yes", lang), Map.of("item", item.name(), "thing", thing));
         if (!item.description().isBlank()) t += " " + item.description() + ".";
         return Optional.of(new Answer(t, item.id(), true));
+    }
+
+    /**
+     * The description does not say it: that is all the menu knows (a description is not a list of every
+     * ingredient, and "¿el flan tiene huevo?" must never get a "no" from it), and the description follows.
+     */
+    private Answer notMentioned(MenuItem item, String thing, String lang) {
+        String t = Texts.fill(Texts.get("ingredient_not_mentioned", lang), Map.of("item", item.name(), "thing", thing));
+        if (!item.description().isBlank()) t += " " + item.description() + ".";
+        return new Answer(t, item.id(), true);
     }
 
     /** What the dish comes with, after "con" / "lleva" / "with": "queso" in "tienen burrito con queso hoy?" (as said). */

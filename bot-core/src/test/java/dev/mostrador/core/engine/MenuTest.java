@@ -43,17 +43,19 @@ class MenuTest {
     void aKindOfDishWithWhatItComesWithOrAVarietyItIsNot() {
         // the example business: burritos de asada and vegetariano (both with guacamole, neither with queso), the
         // shrimp only as a taco
-        assertThat(new Taqueria().say("tienen burrito con queso?").text()).isEqualTo("Ninguno de nuestros Burritos lleva queso. "
+        assertThat(new Taqueria().say("tienen burrito con queso?").text()).isEqualTo("En el menú, ninguno de nuestros Burritos menciona queso. "
                 + "En Burritos tenemos: Burrito de asada (C$ 150.00) y Burrito vegetariano (C$ 130.00).");
         ChatResponse guac = new Taqueria().say("el burrito lleva guacamole?");
         assertThat(guac.source().id()).isEqualTo("category:Burritos");
         assertThat(guac.text()).isEqualTo("En Burritos, con guacamole: Burrito de asada (C$ 150.00) y Burrito vegetariano (C$ 130.00).");
         assertThat(new Taqueria().say("el de asada lleva cebolla?").text()).startsWith("Sí, Taco de carne asada lleva cebolla. Res a la plancha");
-        assertThat(new Taqueria().say("el taco al pastor trae queso?").text()).startsWith("No, Taco al pastor no lleva queso. Cerdo marinado");
+        // a description is not every ingredient: what it does not say is not a "no"
+        assertThat(new Taqueria().say("el taco al pastor trae queso?").text())
+                .isEqualTo("La descripción de Taco al pastor no menciona queso: Cerdo marinado al trompo con piña, cebolla y cilantro.");
         // right after the burritos "el de asada" is the burrito; a follow-up asks about the last item
         Taqueria burritos = new Taqueria();
         burritos.say("el burrito lleva guacamole?");
-        assertThat(burritos.say("y el de asada lleva cebolla?").text()).startsWith("No, Burrito de asada no lleva cebolla.");
+        assertThat(burritos.say("y el de asada lleva cebolla?").text()).startsWith("La descripción de Burrito de asada no menciona cebolla:");
         Taqueria taco = new Taqueria();
         taco.say("el de asada lleva cebolla?");
         assertThat(taco.say("y trae cilantro?").text()).startsWith("Sí, Taco de carne asada lleva cilantro.");
@@ -65,7 +67,14 @@ class MenuTest {
         assertThat(new Taqueria().say("tienen quesadilla de pollo?").text()).isEqualTo("Sí, hoy tenemos Quesadilla de pollo (C$ 90.00).");
         assertThat(new Taqueria().say("hay taco de camaron?").source().id()).isEqualTo("taco-camaron");
         assertThat(new Taqueria().say("tienen combo de tacos?").source().id()).isEqualTo("combo-guero");
-        assertThat(new Taqueria().say("el taco al pastor trae chocolate?").text()).doesNotStartWith("No, Taco al pastor no lleva");
+        assertThat(new Taqueria().say("el taco al pastor trae chocolate?").text()).doesNotStartWith("No");
+        // "tiene X?" right after an item asks about it, whether a dish says X or none does
+        Taqueria asada = new Taqueria();
+        asada.say("cuanto cuesta el de asada");
+        assertThat(asada.say("tiene cebolla?").text()).startsWith("Sí, Taco de carne asada lleva cebolla.");
+        Taqueria flan = new Taqueria();
+        flan.say("cuanto cuesta el flan");
+        assertThat(flan.say("tiene huevo?").text()).isEqualTo("La descripción de Flan napolitano no menciona huevo: Flan casero de vainilla.");
         // a tag gets the tag's answer, a thing in the item's own name the item's answer
         assertThat(new Taqueria().say("el de camaron trae picante?").text()).startsWith("Sí, Taco de camarón es picante.");
         assertThat(new Taqueria().say("los churros traen cajeta?").text()).startsWith("Churros con cajeta: C$ 60.00.");
