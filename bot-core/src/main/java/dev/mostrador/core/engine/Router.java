@@ -160,6 +160,10 @@ final class Router {
                     .or(() -> faqAbout(t, "delivery", "envio", "domicilio", "reparto"));
             if (faq.isPresent()) return faq.get();
         }
+        if (!order) {
+            Optional<Outcome> pickup = pickupQuestion(t, namesFood);
+            if (pickup.isPresent()) return pickup.get();
+        }
         Optional<MenuAnswers.Answer> menuAnswer = menu.answer(m, t.lang(), contextItem(t));
         if (menuAnswer.isPresent() && catalog.byId(menuAnswer.get().id()).isPresent()) {
             Optional<MenuAnswers.Answer> lacking = menu.varietyNotOnTheMenu(m, t.lang(), w -> strayWord(w, t));
@@ -521,6 +525,34 @@ final class Router {
     }
 
     // ---- schedule ---------------------------------------------------------------------------------------------
+
+    /** How a customer asks whether something may be done: "¿puedo…?", "se puede…", "can i…". */
+    private static final List<String> MAY_I = List.of("puedo", "se puede", "podemos", "puedes", "podes", "can i",
+            "can we", "could i", "is it possible");
+
+    /**
+     * "¿puedo pasar a recoger?", "can I pick it up?": every order may be picked up (the order flow's default), at
+     * today's place. The owner's FAQ answers instead when it is the best match and one of its phrasings speaks of
+     * picking up ("¿es solo para llevar?": the tables FAQ). Empty when the message is not such a question.
+     */
+    private Optional<Outcome> pickupQuestion(Turn t, boolean namesFood) {
+        Message m = t.message();
+        if (namesFood || !(m.question() || m.hasAny(MAY_I))) return Optional.empty();
+        var pickup = dev.mostrador.core.order.Fulfilment.PICKUP;
+        if (dev.mostrador.core.order.SlotExtractor.fulfilment(m.raw()).orElse(null) != pickup) return Optional.empty();
+        List<Candidate> found = search(t);
+        if (!found.isEmpty() && found.get(0).score() >= folder.bot().retrieval().minScore() && "faq".equals(found.get(0).kind())) {
+            Faq faq = faqs.get(found.get(0).id());
+            if (faq != null && faq.phrasings().stream()
+                    .anyMatch(p -> dev.mostrador.core.order.SlotExtractor.fulfilment(p).orElse(null) == pickup)) {
+                return Optional.of(faqAnswer(t, faq, Intent.FAQ, found.get(0).score()));
+            }
+        }
+        String place = t.placeholders().schedule().locationToday();
+        String text = Texts.get("pickup_yes", t.lang())
+                + (place.isBlank() ? "" : " " + Texts.fill(Texts.get("pickup_place", t.lang()), Map.of("place", place)));
+        return Optional.of(Outcome.of(text, menuReplies(t.lang()), Intent.FAQ, "template", "pickup", null));
+    }
 
     /**
      * "¿cuándo están en Plaza Los Robles?", "when are you at the rotonda?": the days the business stands at the

@@ -61,6 +61,8 @@ final class Texts {
             e("item_not_found", "No tenemos {thing} en el menú.", "We don't have {thing} on the menu."),
             e("sold_out_mark", "agotado", "sold out"),
             e("location_day", "{when} estamos en {place}.", "{when} we are at {place}."),
+            e("pickup_yes", "¡Claro! Podés pedir por aquí y pasar a recogerlo; te lo tenemos listo.", "Sure! You can order here and pick it up; we'll have it ready."),
+            e("pickup_place", "Hoy estamos en {place}.", "Today we are at {place}."),
             e("location_named", "Estamos en {place_days} {days}.", "We are at {place_days} {days}."),
             e("location_named_today", "Hoy estamos ahí.", "We are there today."),
             e("location_named_elsewhere", "Hoy estamos en {today}.", "Today we are at {today}."),

@@ -71,6 +71,20 @@ class OrderFlowTest {
     }
 
     @Test
+    void askingWhetherOneMayPickUpIsAnsweredWithTodaysPlace() {
+        // was the pets FAQ ("¿Puedo llegar con mi perro?"): every order may be picked up, the flow's default
+        ChatResponse r = new Taqueria().say("puedo pasar a recoger?");
+        assertThat(r.source().kind()).isEqualTo("template");
+        assertThat(r.source().id()).isEqualTo("pickup");
+        assertThat(r.text()).isEqualTo("¡Claro! Podés pedir por aquí y pasar a recogerlo; te lo tenemos listo. "
+                + "Hoy estamos en Rotonda El Güegüense, 150 m al sur.");
+        assertThat(new Taqueria().say("can i pick it up?").text()).startsWith("Sure! You can order here and pick it up");
+        // the owner's FAQ whose phrasing speaks of it answers in the owner's words; an order stays an order
+        assertThat(new Taqueria().say("es solo para llevar?").source().id()).isEqualTo("mesas");
+        assertThat(new Taqueria().step("quiero 2 de pastor para llevar")).isEqualTo("name");
+    }
+
+    @Test
     void askingForSomethingUnknownMidOrderIsAnsweredNotTakenAsTheName() {
         Taqueria t = new Taqueria();
         assertThat(t.step("quiero 2 de pastor")).isEqualTo("name");
