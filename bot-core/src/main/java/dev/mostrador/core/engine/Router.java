@@ -349,11 +349,30 @@ final class Router {
                 List<String> replies = new ArrayList<>();
                 replies.add(other.question());
                 replies.addAll(defaultReplies(t.lang()));
-                return new Outcome(out.texts(), replies, out.intent(), out.sourceKind(), out.sourceId(), out.score(),
-                        null, out.contextKind(), out.contextId(), null);
+                return withClosedDay(t, new Outcome(out.texts(), replies, out.intent(), out.sourceKind(), out.sourceId(),
+                        out.score(), null, out.contextKind(), out.contextId(), null));
             }
         }
-        return out;
+        return withClosedDay(t, out);
+    }
+
+    /**
+     * "¿tienen servicio a domicilio los domingos?": the owner's answer ("¡Sí! Llevamos hasta 4 km…") is true, but not
+     * on a day the business is closed; that day is said first ("El domingo 29/11 estamos cerrados. Los demás días: …").
+     * An answer about the hours already tells it.
+     */
+    private Outcome withClosedDay(Turn t, Outcome out) {
+        if (!"faq".equals(out.sourceKind()) && !"doc".equals(out.sourceKind())) return out;
+        Faq faq = "faq".equals(out.sourceKind()) ? faqs.get(out.sourceId()) : null;
+        if (faq != null && isAbout(faq, "horario", "hora", "abierto", "open", "hours")) return out;
+        Schedule schedule = t.placeholders().schedule();
+        Optional<java.time.LocalDate> day = ScheduleQuestion.dayIn(t.message(), schedule.today());
+        if (day.isEmpty() || schedule.isOpenOn(day.get())) return out;
+        List<String> texts = new ArrayList<>(out.texts());
+        String closed = Texts.fill(Texts.get("closed_day_note", t.lang()), Map.of("closed", schedule.dayAnswer(day.get(), t.lang())));
+        texts.set(0, closed + " " + texts.get(0));
+        return new Outcome(texts, out.quickReplies(), out.intent(), out.sourceKind(), out.sourceId(), out.score(),
+                out.flow(), out.contextKind(), out.contextId(), out.pending());
     }
 
     /**

@@ -42,6 +42,11 @@ public final class Schedule {
         return now.toLocalDate();
     }
 
+    /** Whether the business opens at all on the date (exceptions included). */
+    public boolean isOpenOn(LocalDate date) {
+        return !hours.rangesOn(date).isEmpty();
+    }
+
     public boolean isOpenNow() {
         return hours.isOpenAt(now);
     }

@@ -63,6 +63,7 @@ final class Texts {
             e("location_day", "{when} estamos en {place}.", "{when} we are at {place}."),
             e("pickup_yes", "¡Claro! Podés pedir por aquí y pasar a recogerlo; te lo tenemos listo.", "Sure! You can order here and pick it up; we'll have it ready."),
             e("pickup_place", "Hoy estamos en {place}.", "Today we are at {place}."),
+            e("closed_day_note", "{closed} Los demás días:", "{closed} On other days:"),
             e("location_named", "Estamos en {place_days} {days}.", "We are at {place_days} {days}."),
             e("location_named_today", "Hoy estamos ahí.", "We are there today."),
             e("location_named_elsewhere", "Hoy estamos en {today}.", "Today we are at {today}."),

@@ -155,6 +155,18 @@ class ScheduleTest {
     }
 
     @Test
+    void anAnswerForADayTheBusinessIsClosedSaysSoFirst() {
+        // Carrito: closed on Sundays; the delivery FAQ's "yes" holds on the other days
+        ChatResponse sunday = Chat.wednesday().say("hacen delivery el domingo?");
+        assertThat(sunday.source().id()).isEqualTo("delivery");
+        assertThat(sunday.text()).startsWith("El domingo 29/11 estamos cerrados. Los demás días: ");
+        assertThat(Chat.wednesday().say("hacen delivery el sabado?").text()).doesNotContain("cerrados");
+        assertThat(Chat.wednesday().say("do you deliver on sunday?").text()).startsWith("On Sunday 11/29 we are closed. On other days: ");
+        // the hours answer says it once
+        assertThat(Chat.wednesday().say("abren el domingo?").text()).isEqualTo("El domingo 29/11 estamos cerrados.");
+    }
+
+    @Test
     void weekdaysReadAsACustomerSaysThem() {
         java.util.function.Function<java.util.Set<java.time.DayOfWeek>, String> es = d -> Schedule.daysText(d, "es");
         assertThat(es.apply(java.util.EnumSet.range(java.time.DayOfWeek.THURSDAY, java.time.DayOfWeek.SATURDAY)))
