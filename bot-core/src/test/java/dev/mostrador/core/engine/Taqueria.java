@@ -58,6 +58,13 @@ final class Taqueria {
         return engine.handle(new ChatRequest("web", sessionId, text));
     }
 
+    /** Name, phone and cash for the order in progress: the confirmation it gets to. */
+    String checkout() {
+        say("Ana");
+        say("8888 1111");
+        return say("efectivo").text();
+    }
+
     String step(String text) {
         ChatResponse r = say(text);
         return r.flow() == null ? null : r.flow().step();
