@@ -150,6 +150,9 @@ final class MenuAnswers {
         return Optional.of(new Answer(Texts.fill(Texts.get("price_which", lang), Map.of("example", example)), PRICE_WHICH));
     }
 
+    /** The answer id of the whole menu. */
+    static final String WHOLE = "menu";
+
     /** The answer id of {@link #priceOfNothing}. */
     static final String PRICE_WHICH = "price_which";
 
@@ -191,7 +194,7 @@ final class MenuAnswers {
      */
     Optional<Answer> answer(Message m, String lang, MenuItem contextItem) {
         if (catalog.isEmpty()) {
-            return m.hasAny(WHOLE_MENU) ? Optional.of(new Answer(Texts.get("menu_empty", lang), "menu")) : Optional.empty();
+            return m.hasAny(WHOLE_MENU) ? Optional.of(new Answer(Texts.get("menu_empty", lang), WHOLE)) : Optional.empty();
         }
         List<MenuItem> named = catalog.findNamed(m.normalized());
         // "algo sin carne" names the tag, not the carnitas its words resemble.
@@ -491,7 +494,7 @@ final class MenuAnswers {
         List<String> lines = new ArrayList<>();
         lines.add(Texts.get("menu_header", lang));
         catalog.byCategory().forEach((category, items) -> lines.add(category + ": " + itemList(items, lang)));
-        return new Answer(String.join("\n", lines), "menu");
+        return new Answer(String.join("\n", lines), WHOLE);
     }
 
     private Answer list(String category, List<MenuItem> items, String lang) {

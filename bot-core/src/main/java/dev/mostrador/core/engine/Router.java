@@ -169,6 +169,11 @@ final class Router {
             Optional<MenuAnswers.Answer> lacking = menu.varietyNotOnTheMenu(m, t.lang(), w -> strayWord(w, t));
             if (lacking.isPresent()) menuAnswer = lacking;
         }
+        if (menuAnswer.isPresent() && MenuAnswers.WHOLE.equals(menuAnswer.get().id())) {
+            // "¿tienen menú para niños?": a menu of something the business never names is not the whole menu
+            String unknown = unknownThingAskedFor(t);
+            if (unknown != null) return unknownThing(t, unknown);
+        }
         Optional<MenuItem> fromListed = itemOfListedCategory(t);
         if (fromListed.isPresent()) {
             // the customer goes on about the menu: no FAQ takes this over

@@ -40,6 +40,19 @@ class MenuTest {
     }
 
     @Test
+    void aMenuOfSomethingTheBusinessNeverNamesIsNotTheWholeMenu() {
+        for (String text : List.of("tienen menu para niños?", "tienen menu infantil?", "do you have a kids menu?")) {
+            ChatResponse r = new Taqueria().say(text);
+            assertThat(r.source().id()).as(text).isEqualTo("unknown_thing");
+        }
+        assertThat(new Taqueria().say("tienen menu infantil?").text()).startsWith("No tengo información sobre «menu infantil».");
+        // the menu itself, and a menu of a tag, stay what they were
+        assertThat(new Taqueria().say("tienen menu?").source().id()).isEqualTo("menu");
+        assertThat(new Taqueria().say("me pasas el menu?").source().id()).isEqualTo("menu");
+        assertThat(new Taqueria().say("tienen menu vegetariano?").source().id()).isEqualTo("tag:vegetariano");
+    }
+
+    @Test
     void aKindOfDishWithWhatItComesWithOrAVarietyItIsNot() {
         // the example business: burritos de asada and vegetariano (both with guacamole, neither with queso), the
         // shrimp only as a taco
