@@ -295,7 +295,7 @@ final class MenuAnswers {
 
     /** The words that join a dish to what it comes with: "burrito con queso", "el burrito lleva guacamole?". */
     private static final Set<String> JOINERS = Set.of("con", "lleva", "llevan", "trae", "traen", "tiene", "contiene",
-            "with", "has", "contains");
+            "incluye", "incluyen", "with", "has", "contains", "include", "includes");
     /** Words around what a dish comes with that are not it: "con el queso", "trae algo de picante". */
     private static final Set<String> NOT_THING = Set.of("el", "la", "los", "las", "un", "una", "unos", "unas", "algo",
             "de", "del", "the", "a", "an", "some", "any", "extra", "mucho", "mucha", "poco", "poca");

@@ -75,6 +75,22 @@ public final class MenuCatalog {
                 .map(tags::get)
                 .ifPresent(tag -> group.stream().filter(member -> member.contains(" "))
                         .forEach(member -> tagPhrases.putIfAbsent(singular(member), tag))));
+        // Built-in words of a tag's group that begin as the tag does, five letters or more: "vegan" for "vegano"
+        // (not "vegetariano", in the same group). Not every member: "spicy" for "picante" would answer "is it spicy?"
+        // with the spicy dishes where the owner's salsas FAQ answers it.
+        Synonyms.builtInOnly().groups().values().forEach(group -> {
+            for (String member : group) {
+                String word = singular(member);
+                if (member.contains(" ") || word.length() < 5 || tags.containsKey(word)) continue;
+                for (String tag : group) {
+                    String t = singular(tag);
+                    if (tags.containsKey(t) && t.startsWith(word.substring(0, 5)) && t.length() - word.length() <= 2) {
+                        tags.put(word, tags.get(t));
+                        break;
+                    }
+                }
+            }
+        });
     }
 
     public List<MenuItem> items() {

@@ -344,6 +344,8 @@ final class Router {
         Candidate top = found.get(0);
         Candidate doc = docInWordsTheFaqLacks(t, found);
         if (doc != null) top = doc;
+        Candidate notWhereWeAre = besidesTheLocation(t, found, min);
+        if (notWhereWeAre != null) top = notWhereWeAre;
         Outcome out = candidateAnswer(t, top, intent);
         if (out == null) return fallback(t);
         if ("faq".equals(top.kind()) && found.size() > 1) {
@@ -397,6 +399,28 @@ final class Router {
             return retriever.wordMatch(text, t.lang(), c.kind(), c.id()) >= 0.3 ? c : null;
         }
         return null;
+    }
+
+    /**
+     * "where can I park?" asks for a place to do something: the classifier, taught "where is the truck", is sure of
+     * the location FAQ by the "where"; the best other candidate above min_score answers instead (the parking FAQ).
+     * Null when the message is not such a question, the top is not a location FAQ, or nothing else matches.
+     */
+    private Candidate besidesTheLocation(Turn t, List<Candidate> found, double min) {
+        if (!ScheduleQuestion.asksPlaceToDoSomething(t.message()) || !isLocationFaq(found.get(0))) return null;
+        for (Candidate c : found.subList(1, found.size())) {
+            if (c.score() < min) return null;
+            if (!isLocationFaq(c)) return c;
+        }
+        return null;
+    }
+
+    /** An FAQ whose id says it tells where the business is (its tags may be broader: parking is tagged "ubicacion"). */
+    private boolean isLocationFaq(Candidate c) {
+        if (!"faq".equals(c.kind()) || !faqs.containsKey(c.id())) return false;
+        String id = Message.normalize(c.id().replace('_', ' ').replace('-', ' '));
+        for (String w : List.of("ubicacion", "location", "direccion", "address")) if (id.contains(w)) return true;
+        return false;
     }
 
     /** A score that is clearly a match: min_score, but at least 0.75. */

@@ -43,7 +43,12 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
      */
     private static final List<String> NOT_LOCATION = List.of("donde pago", "hay donde", "tienen donde", "tenes donde",
             "tiene donde", "hay algun lugar donde", "hay lugar donde", "un lugar donde", "is there somewhere",
-            "is there a place", "anywhere to", "somewhere to");
+            "is there a place", "anywhere to", "somewhere to", "donde puedo", "donde podemos", "donde se puede",
+            "donde parqueo", "donde estaciono", "donde dejo", "where can i", "where can we", "where do i", "where do we",
+            "where to");
+    /** "¿dónde los puedo encontrar?", "where can I find you?": asking for a place to find the business is where it is. */
+    private static final List<String> FIND = List.of("encontrar", "encontrarlos", "encontrarte", "encuentro",
+            "ubicarlos", "hallarlos", "find you", "find the truck", "find your", "meet you");
     private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
             Map.entry("lunes", DayOfWeek.MONDAY), Map.entry("martes", DayOfWeek.TUESDAY),
             Map.entry("miercoles", DayOfWeek.WEDNESDAY), Map.entry("jueves", DayOfWeek.THURSDAY),
@@ -85,7 +90,17 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
 
     /** A message naming one of the locations asks when the business is there (not, say, about parking there). */
     public static boolean asksWhenAt(Message m) {
-        return m.hasAny(BEING_AT) || m.hasAny(LOCATION) && !m.hasAny(NOT_LOCATION);
+        return m.hasAny(BEING_AT) || m.hasAny(LOCATION) && notAPlaceToDoSomething(m);
+    }
+
+    /** "¿dónde puedo parquear?", "where can I park?": a place to do something, not where the business is. */
+    public static boolean asksPlaceToDoSomething(Message m) {
+        return m.hasAny(LOCATION) && !notAPlaceToDoSomething(m);
+    }
+
+    /** A "where" that is not about doing something there ("¿dónde puedo parquear?"), or that asks how to find it. */
+    private static boolean notAPlaceToDoSomething(Message m) {
+        return !m.hasAny(NOT_LOCATION) || m.hasAny(FIND);
     }
 
     /** Where a customer wants the order brought: "¿llegan a mi casa?", "do you deliver to my office?". */
@@ -98,14 +113,14 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
      * word with a "donde" or with where the customer is).
      */
     public static boolean asksDeliveryReach(Message m) {
-        return m.hasAny(DELIVERY) && (m.hasAny(LOCATION) && !m.hasAny(NOT_LOCATION) || m.hasAny(DESTINATION));
+        return m.hasAny(DELIVERY) && (m.hasAny(LOCATION) && notAPlaceToDoSomething(m) || m.hasAny(DESTINATION));
     }
 
     /** The schedule question this message asks, if it asks one. */
     public static Optional<ScheduleQuestion> parse(Message m, LocalDate today) {
         Optional<LocalDate> day = dayIn(m, today);
         LocalDate date = day.orElse(today);
-        if (m.hasAny(LOCATION) && !m.hasAny(NOT_LOCATION) && !m.hasAny(DELIVERY)) {
+        if (m.hasAny(LOCATION) && notAPlaceToDoSomething(m) && !m.hasAny(DELIVERY)) {
             return Optional.of(new ScheduleQuestion(Kind.LOCATION, date, day.isPresent()));
         }
         if (!m.hasAny(HOURS) && !m.hasAny("estan abiertos", "esta abierto")) return Optional.empty();

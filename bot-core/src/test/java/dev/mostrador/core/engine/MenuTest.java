@@ -40,6 +40,18 @@ class MenuTest {
     }
 
     @Test
+    void anEnglishWordThatBeginsAsTheOwnersSpanishTagFindsIt() {
+        // "vegan" is in the built-in group of "vegano" and begins as it does (not as "vegetariano", in the same group)
+        assertThat(new Taqueria().say("any vegan tacos?").text()).isEqualTo("In Tacos, options (vegano): Taco de hongos al ajillo (C$ 55.00).");
+        // "spicy" is not taken for the tag: the owner's salsas FAQ answers "is it spicy?"
+        assertThat(new Taqueria().say("is it spicy?").source().id()).isEqualTo("picante");
+        // the vegetarian group holds "vegano" too: "vegetarian" still finds the vegetarian tag, not the vegan one
+        assertThat(new Taqueria().say("do you have vegetarian options?").source().id()).isEqualTo("tag:vegetariano");
+        // "incluye" asks what the item comes with
+        assertThat(new Taqueria().say("el precio del combo incluye bebida?").text()).startsWith("Sí, Combo El Güero lleva bebida.");
+    }
+
+    @Test
     void aMenuOfSomethingTheBusinessNeverNamesIsNotTheWholeMenu() {
         for (String text : List.of("tienen menu para niños?", "tienen menu infantil?", "do you have a kids menu?")) {
             ChatResponse r = new Taqueria().say(text);

@@ -84,6 +84,18 @@ class ScheduleTest {
                 .extracting(ScheduleQuestion::kind).isEqualTo(ScheduleQuestion.Kind.LOCATION);
         // the parking FAQ answers it, not today's place
         assertThat(Chat.wednesday().say("hay donde parquear?").source().id()).isEqualTo("estacionamiento");
+        // "where can I…" asks for a place to do something; "where can I find you" is where the truck is
+        for (String text : java.util.List.of("donde puedo parquear?", "where can i park?", "where do i park")) {
+            assertThat(ScheduleQuestion.parse(Message.of(text), today)).as(text).isEmpty();
+            assertThat(ScheduleQuestion.asksPlaceToDoSomething(Message.of(text))).as(text).isTrue();
+        }
+        for (String text : java.util.List.of("where can i find you?", "donde los puedo encontrar?")) {
+            assertThat(ScheduleQuestion.parse(Message.of(text), today)).as(text).get()
+                    .extracting(ScheduleQuestion::kind).isEqualTo(ScheduleQuestion.Kind.LOCATION);
+        }
+        // the classifier, taught "where is the truck", is sure of the location FAQ: the parking FAQ answers
+        assertThat(new Taqueria().say("where can i park?").source().id()).isEqualTo("estacionamiento");
+        assertThat(new Taqueria().say("where can i find you?").source().id()).isEqualTo("ubicacion");
     }
 
     @Test
