@@ -123,6 +123,10 @@ public final class IntentRules {
         });
     }
 
+    /** Words after "qué tal" that ask how something is ("qué tal está el pastor?", "qué tal son los churros?"). */
+    private static final java.util.Set<String> HOW_IS = java.util.Set.of("esta", "estan", "es", "son", "el", "la",
+            "los", "las", "sabe", "saben", "queda", "quedan");
+
     /** How many leading words are a greeting ("hola buenas, ..." is 2), 0 if the message does not start with one. */
     public int greetingPrefix(Message m) {
         int n = 0;
@@ -135,6 +139,11 @@ public final class IntentRules {
                 if (gw.length > matched && n + gw.length <= w.size() && String.join(" ", w.subList(n, n + gw.length)).equals(g)) {
                     matched = gw.length;
                 }
+            }
+            // "¿qué tal está el de lengua?" asks how the lengua is: "qué tal" before what it asks about is no greeting
+            if (matched == 2 && "que tal".equals(String.join(" ", w.subList(n, n + 2))) && n + 2 < w.size()
+                    && HOW_IS.contains(w.get(n + 2))) {
+                break;
             }
             if (matched > 0) {
                 any = true;

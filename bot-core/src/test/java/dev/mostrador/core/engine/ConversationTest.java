@@ -30,6 +30,18 @@ class ConversationTest {
     }
 
     @Test
+    void queTalBeforeWhatItAsksAboutIsNoGreeting() {
+        // "¿qué tal está el de pastor?" asks how the pastor is: no "¡Hola!" before the answer
+        IntentRules rules = new IntentRules(java.util.Map.of());
+        assertThat(rules.greetingPrefix(Message.of("q tal esta el de pastor?"))).isZero();
+        assertThat(rules.greetingPrefix(Message.of("que tal son los churros"))).isZero();
+        assertThat(rules.greetingPrefix(Message.of("hola que tal, a que hora abren?"))).isEqualTo(3);
+        assertThat(rules.greetingPrefix(Message.of("que tal"))).isEqualTo(2);
+        assertThat(Chat.wednesday().say("q tal esta el de pastor?").text()).doesNotStartWith("¡Hola!");
+        assertThat(Chat.wednesday().say("que tal").intent()).isEqualTo("greeting");
+    }
+
+    @Test
     void faqAnswersRenderPlaceholdersWithScore() {
         ChatResponse r = Chat.wednesday().say("hacen envios a domicilio?");
         assertThat(r.source().id()).isEqualTo("delivery");
