@@ -97,6 +97,10 @@ public final class ChatEngine {
             return i.key().equals(intent);
         }
 
+        Outcome withTexts(List<String> t) {
+            return new Outcome(t, quickReplies, intent, sourceKind, sourceId, score, flow, contextKind, contextId, pending);
+        }
+
         Outcome withFlow(FlowState f) {
             return new Outcome(texts, quickReplies, intent, sourceKind, sourceId, score, f, contextKind, contextId, pending);
         }

@@ -307,29 +307,28 @@ final class MenuAnswers {
      * shrimp is a taco: not on the menu, and the quesadillas there are). Empty when the message is none of these.
      */
     private Optional<Answer> kindWithIngredient(Message m, List<MenuItem> named, String lang) {
-        List<String> words = m.words();
-        String said = thingAfterJoiner(words);
-        String saidForm = said == null ? null : MenuCatalog.ingredientForm(said);
-        // a thing no dish says ("cheese" against Spanish descriptions) could be any of them: no yes or no on it
-        boolean known = saidForm != null && catalog.items().stream().anyMatch(i -> catalog.says(i, saidForm));
-        String thing = known ? said : null;
-        String held = known ? saidForm : null;
         Optional<String> found = catalog.findCategory(m.normalized());
-        String category = found.orElse(null);
-        List<MenuItem> in = category == null ? List.of() : catalog.inCategory(category);
-        String kind = category == null ? null : MenuCatalog.ingredientForm(category).split(" ")[0];
+        if (found.isEmpty()) return Optional.empty();
+        String category = found.get();
+        List<MenuItem> in = catalog.inCategory(category);
+        String kind = kindWord(category);
+        List<String> words = m.words();
         int kindAt = -1;
-        for (int i = 0; kind != null && i < words.size() && kindAt < 0; i++) {
+        for (int i = 0; i < words.size() && kindAt < 0; i++) {
             if (MenuCatalog.ingredientForm(words.get(i)).equals(kind)) kindAt = i;
         }
+        if (in.isEmpty() || kindAt < 0) return Optional.empty();
+        // "el de asada" names one dish, whose own answer says yes or no (itemAnswer); "el burrito" (the asada
+        // burrito's alias) names the kind
         Optional<MenuCatalog.Mention> mention = catalog.mention(m.normalized());
-        // "el de asada" names one dish; "el burrito" (the asada burrito's alias) names the kind
-        MenuItem one = named.size() == 1 && (category == null || named.get(0).category().equals(category))
-                && mention.isPresent() && !MenuCatalog.ingredientForm(mention.get().said()).equals(kind) ? named.get(0) : null;
-        // "¿el de asada lleva cebolla?": the item's own answer says yes or no (itemAnswer)
-        if (one != null) return Optional.empty();
-        if (category == null || in.isEmpty() || kindAt < 0) return Optional.empty();
-        if (held != null && !held.equals(kind) && one == null) {
+        if (named.size() == 1 && named.get(0).category().equals(category) && mention.isPresent()
+                && !MenuCatalog.ingredientForm(mention.get().said()).equals(kind)) {
+            return Optional.empty();
+        }
+        String thing = thingAfterJoiner(words);
+        String held = thing == null ? null : MenuCatalog.ingredientForm(thing);
+        // a thing no dish says ("cheese" against Spanish descriptions) could be any of them: no yes or no on it
+        if (held != null && !held.equals(kind) && anyDishSays(held)) {
             // "¿tienen burrito con queso?", "¿el burrito lleva guacamole?": the dishes of the kind that have it
             List<MenuItem> with = in.stream().filter(i -> catalog.says(i, held)).toList();
             if (!with.isEmpty()) {
@@ -352,6 +351,21 @@ final class MenuAnswers {
         return Optional.empty();
     }
 
+    /** A category's word as dishes are compared with it: "quesadilla" for "Quesadillas". */
+    private static String kindWord(String category) {
+        return MenuCatalog.ingredientForm(category).split(" ")[0];
+    }
+
+    /** Some dish's name, aliases or description says it (in {@link MenuCatalog#ingredientForm}). */
+    private boolean anyDishSays(String held) {
+        return catalog.items().stream().anyMatch(i -> catalog.says(i, held));
+    }
+
+    /** The text, then the item's description when it has one: "Sí, Taco al pastor es picante. Cerdo marinado…". */
+    private static String withDescription(String text, MenuItem item) {
+        return item.description().isBlank() ? text : text + " " + item.description() + ".";
+    }
+
     /**
      * "¿el de asada lleva cebolla?", "¿el pastor trae queso?", "y lleva guacamole?" after an item: yes when the
      * item's description says it, else that it does not mention it; the description follows. Empty when the message asks no such thing, when the thing is in
@@ -362,7 +376,7 @@ final class MenuAnswers {
         String thing = thingAfterJoiner(m.words());
         if (thing == null) return Optional.empty();
         String held = MenuCatalog.ingredientForm(thing);
-        if (catalog.items().stream().noneMatch(i -> catalog.says(i, held))) {
+        if (!anyDishSays(held)) {
             // "¿tiene azúcar?" after the jamaica: no dish says it, so the menu cannot say yes or no
             if (m.words().size() > 5 || thing.split(" ").length > 2 || catalog.findTag(thing).isPresent()
                     || !catalog.findNamed(thing).isEmpty() || catalog.findCategory(thing).isPresent()) {
@@ -370,16 +384,15 @@ final class MenuAnswers {
             }
             return Optional.of(notMentioned(item, thing, lang));
         }
-        if (held.equals(MenuCatalog.ingredientForm(item.category()).split(" ")[0])) return Optional.empty();
+        if (held.equals(kindWord(item.category()))) return Optional.empty();
         // "quesadilla con pollo" and "churros con cajeta" say it in their name; "trae picante?" asks for a tag
         if (catalog.findNamed(thing).contains(item) || Message.containsPhrase(MenuCatalog.ingredientForm(item.name()), held)
                 || catalog.findTag(thing).isPresent()) {
             return Optional.empty();
         }
         if (!catalog.says(item, held)) return Optional.of(notMentioned(item, thing, lang));
-        String t = Texts.fill(Texts.get("ingredient_yes", lang), Map.of("item", item.name(), "thing", thing));
-        if (!item.description().isBlank()) t += " " + item.description() + ".";
-        return Optional.of(new Answer(t, item.id(), true));
+        String yes = Texts.fill(Texts.get("ingredient_yes", lang), Map.of("item", item.name(), "thing", thing));
+        return Optional.of(new Answer(withDescription(yes, item), item.id(), true));
     }
 
     /**
@@ -388,8 +401,7 @@ final class MenuAnswers {
      */
     private Answer notMentioned(MenuItem item, String thing, String lang) {
         String t = Texts.fill(Texts.get("ingredient_not_mentioned", lang), Map.of("item", item.name(), "thing", thing));
-        if (!item.description().isBlank()) t += " " + item.description() + ".";
-        return new Answer(t, item.id(), true);
+        return new Answer(withDescription(t, item), item.id(), true);
     }
 
     /** What the dish comes with, after "con" / "lleva" / "with": "queso" in "tienen burrito con queso hoy?" (as said). */
@@ -474,8 +486,7 @@ final class MenuAnswers {
             String t = "en".equals(lang)
                     ? (has ? "Yes, " + item.name() + " is " + tag.get() + "." : "No, " + item.name() + " is not " + tag.get() + ".")
                     : (has ? "Sí, " + item.name() + " es " + tag.get() + "." : "No, " + item.name() + " no es " + tag.get() + ".");
-            if (!item.description().isBlank()) t += " " + item.description() + ".";
-            return new Answer(t, item.id());
+            return new Answer(withDescription(t, item), item.id());
         }
         if (m.hasAny(PRICE) && !m.hasAny(DESCRIPTION)) {
             String t = Texts.fill(Texts.get("item_price", lang), v);

@@ -118,8 +118,7 @@ final class Router {
             // "quiero tres" right after the horchata orders three horchatas, not the tres leches "tres" names
             Optional<Flow> flow = flows.flowFor(Intent.ORDER.key());
             if (flow.isPresent()) {
-                Turn ordered = t.withMessage(Message.of(m.raw() + " " + contextItem(t).name()));
-                return startFlow(ordered, flow.get(), Intent.ORDER.key());
+                return startFlow(withItemNamed(t, contextItem(t)), flow.get(), Intent.ORDER.key());
             }
         }
         boolean namesFood = namesFood(m);
@@ -378,8 +377,7 @@ final class Router {
         List<String> texts = new ArrayList<>(out.texts());
         String closed = Texts.fill(Texts.get("closed_day_note", t.lang()), Map.of("closed", schedule.dayAnswer(day.get(), t.lang())));
         texts.set(0, closed + " " + texts.get(0));
-        return new Outcome(texts, out.quickReplies(), out.intent(), out.sourceKind(), out.sourceId(), out.score(),
-                out.flow(), out.contextKind(), out.contextId(), out.pending());
+        return out.withTexts(texts);
     }
 
     /**
@@ -418,7 +416,7 @@ final class Router {
     /** An FAQ whose id says it tells where the business is (its tags may be broader: parking is tagged "ubicacion"). */
     private boolean isLocationFaq(Candidate c) {
         if (!"faq".equals(c.kind()) || !faqs.containsKey(c.id())) return false;
-        String id = Message.normalize(c.id().replace('_', ' ').replace('-', ' '));
+        String id = idWords(faqs.get(c.id()));
         for (String w : List.of("ubicacion", "location", "direccion", "address")) if (id.contains(w)) return true;
         return false;
     }
@@ -680,8 +678,13 @@ final class Router {
         return Outcome.of(text, defaultReplies(lang), intent, "faq", faq.id(), score);
     }
 
+    /** An FAQ's id as words: "direccion_fija" → "direccion fija". */
+    private static String idWords(Faq faq) {
+        return Message.normalize(faq.id().replace('_', ' ').replace('-', ' '));
+    }
+
     private static boolean isAbout(Faq faq, String... words) {
-        String about = Message.normalize(faq.id().replace('_', ' ').replace('-', ' ') + " " + String.join(" ", faq.tags()));
+        String about = idWords(faq) + " " + Message.normalize(String.join(" ", faq.tags()));
         for (String w : words) if (about.contains(w)) return true;
         return false;
     }
@@ -777,10 +780,20 @@ final class Router {
         if (!rules.placesOrder(m) || contextItem(t) == null) return false;
         boolean count = false;
         for (String w : m.words()) {
-            if (w.matches("\\d{1,2}") || COUNTS.contains(w)) count = true;
+            if (isCount(w)) count = true;
             else if (!COUNT_FILLER.contains(w)) return false;
         }
         return count;
+    }
+
+    /** "2", "tres", "four": a count of something. */
+    private static boolean isCount(String word) {
+        return word.matches("\\d{1,2}") || COUNTS.contains(word);
+    }
+
+    /** The turn with the item's name after what the customer wrote: "ok dame 2" → "ok dame 2 Taco de pollo". */
+    private static Turn withItemNamed(Turn t, MenuItem item) {
+        return t.withMessage(Message.of(t.message().raw() + " " + item.name()));
     }
 
     /**
@@ -793,8 +806,7 @@ final class Router {
         if (item == null || !catalog.findItems(m.normalized()).isEmpty() || catalog.findCategory(m.normalized()).isPresent()) {
             return t;
         }
-        boolean count = m.words().stream().anyMatch(w -> w.matches("\\d{1,2}") || COUNTS.contains(w));
-        return count ? t.withMessage(Message.of(m.raw() + " " + item.name())) : t;
+        return m.words().stream().anyMatch(Router::isCount) ? withItemNamed(t, item) : t;
     }
 
     /** The item the previous turn was about, for "y cuánto cuesta?" / "y eso trae picante?". */

@@ -90,12 +90,17 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
 
     /** A message naming one of the locations asks when the business is there (not, say, about parking there). */
     public static boolean asksWhenAt(Message m) {
-        return m.hasAny(BEING_AT) || m.hasAny(LOCATION) && notAPlaceToDoSomething(m);
+        return m.hasAny(BEING_AT) || asksWhere(m);
     }
 
     /** "¿dónde puedo parquear?", "where can I park?": a place to do something, not where the business is. */
     public static boolean asksPlaceToDoSomething(Message m) {
         return m.hasAny(LOCATION) && !notAPlaceToDoSomething(m);
+    }
+
+    /** "¿dónde están?", "where can I find you?": where the business is (not a place to do something there). */
+    private static boolean asksWhere(Message m) {
+        return m.hasAny(LOCATION) && notAPlaceToDoSomething(m);
     }
 
     /** A "where" that is not about doing something there ("¿dónde puedo parquear?"), or that asks how to find it. */
@@ -113,14 +118,14 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
      * word with a "donde" or with where the customer is).
      */
     public static boolean asksDeliveryReach(Message m) {
-        return m.hasAny(DELIVERY) && (m.hasAny(LOCATION) && notAPlaceToDoSomething(m) || m.hasAny(DESTINATION));
+        return m.hasAny(DELIVERY) && (asksWhere(m) || m.hasAny(DESTINATION));
     }
 
     /** The schedule question this message asks, if it asks one. */
     public static Optional<ScheduleQuestion> parse(Message m, LocalDate today) {
         Optional<LocalDate> day = dayIn(m, today);
         LocalDate date = day.orElse(today);
-        if (m.hasAny(LOCATION) && notAPlaceToDoSomething(m) && !m.hasAny(DELIVERY)) {
+        if (asksWhere(m) && !m.hasAny(DELIVERY)) {
             return Optional.of(new ScheduleQuestion(Kind.LOCATION, date, day.isPresent()));
         }
         if (!m.hasAny(HOURS) && !m.hasAny("estan abiertos", "esta abierto")) return Optional.empty();
