@@ -107,6 +107,24 @@ public final class IntentRules {
             "ya lo enviaron", "estado de mi", "status", "on its way", "on the way", "is my order ready", "ready yet",
             "where is my order", "wheres my order", "where s my order");
 
+    /** Ordering ahead, said outright: "¿hacen pedidos por adelantado?", "aceptan encargos?", "can i order ahead?". */
+    private static final List<String> AHEAD = List.of("adelantado", "adelantada", "anticipacion", "anticipado",
+            "anticipada", "antelacion", "con tiempo", "encargos", "in advance", "order ahead", "ahead of time",
+            "preorder", "pre order", "preorders", "pre orders");
+    /** A later day or hour for an order: "para mañana", "para el sábado", "listo para las 3", "for tomorrow". */
+    private static final List<String> LATER = List.of("para mañana", "para manana", "pasado mañana",
+            "pasado manana", "para otro dia",
+            "para el lunes", "para el martes", "para el miercoles", "para el jueves", "para el viernes",
+            "para el sabado", "para el domingo", "para este lunes", "para este martes", "para este miercoles",
+            "para este jueves", "para este viernes", "para este sabado", "para este domingo", "listo para las",
+            "lista para las", "listos para las", "tomorrow", "another day", "later today", "for monday",
+            "for tuesday", "for wednesday", "for thursday", "for friday", "for saturday", "for sunday", "ready by",
+            "ready at", "ready for");
+    /** Words of an order, placed or to be placed, for {@link #LATER}: "¿puedo encargar para mañana?". */
+    private static final List<String> ORDER_WORDS = List.of("pedido", "pedidos", "pedir", "pido", "orden",
+            "ordenar", "encargo", "encargos", "encargar", "encargue", "apartar", "aparten", "apartas", "apartan",
+            "me lo tienen", "me los tienen", "me la tienen", "me las tienen", "tenerlo", "tenerlos", "order", "orders");
+
     private static final List<String> NOT_ORDER = List.of(
             "quiero saber", "quisiera saber", "queria saber", "quiero preguntar", "queria preguntar", "quiero ver",
             "quisiera ver", "i want to know", "want to know", "quiero hablar", "order status");
@@ -200,6 +218,16 @@ public final class IntentRules {
     /** "ya va en camino mi orden?", "cuanto falta para mi pedido", "where is my order": an order already placed. */
     public boolean isPlacedOrderStatus(Message m) {
         return m.hasAny(ORDER_STATUS) && m.hasAny(PLACED_ORDER);
+    }
+
+    /**
+     * "¿hacen pedidos por adelantado?", "se puede encargar para mañana?", "me lo tienen listo para las 3?", "can i
+     * order ahead for saturday?": an order for a later day or hour. The guided order takes orders for now, so
+     * such a question is for the owner's FAQ about it, or the team.
+     */
+    public boolean isOrderForLater(Message m) {
+        boolean orderWord = m.hasAny(ORDER_WORDS);
+        return (m.hasAny(AHEAD) && (orderWord || asks(m))) || (m.hasAny(LATER) && orderWord);
     }
 
     /** Whether an owner's phrasing speaks of changing or cancelling (an FAQ about it answers such messages). */

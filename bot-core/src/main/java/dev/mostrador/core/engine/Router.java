@@ -103,6 +103,7 @@ final class Router {
         }
         // how a placed order is coming along: only the team knows; they are told at once
         if (rules.isPlacedOrderStatus(m)) return handoff(t, "order_status_subject", "order_status", "order_status");
+        if (rules.isOrderForLater(m)) return orderForLater(t);
         IntentRules.Smalltalk small = rules.smalltalk(m, w -> strayWord(w, t));
         if (small != null) return smalltalk(t, small);
         // a compliment is thanked, not answered with the FAQ its words resemble
@@ -308,6 +309,33 @@ final class Router {
             return String.join(" ", object.subList(from, to));
         }
         return null;
+    }
+
+    /**
+     * "¿hacen pedidos por adelantado?", "se puede encargar para mañana?": the owner's FAQ whose phrasings speak of
+     * ordering ahead when it matches, else the team (the guided order has no day or hour to ask for).
+     */
+    private Outcome orderForLater(Turn t) {
+        Optional<Outcome> faq = topFaqWhosePhrasing(t, p -> rules.isOrderForLater(Message.of(p)));
+        if (faq.isPresent()) return faq.get();
+        String lang = t.lang();
+        List<String> replies = new ArrayList<>();
+        replies.add(Texts.get("qr_handoff", lang));
+        replies.addAll(defaultReplies(lang));
+        return new Outcome(List.of(Texts.get("order_later", lang) + " " + Texts.get("handoff_offer", lang)), replies,
+                Intent.FAQ.key(), "template", "order_later", null, null, null, null, "handoff");
+    }
+
+    /** The retriever's best thing when it is an FAQ above {@code min_score} of which a phrasing {@code says} it. */
+    private Optional<Outcome> topFaqWhosePhrasing(Turn t, java.util.function.Predicate<String> says) {
+        List<Candidate> found = search(t);
+        if (found.isEmpty() || found.get(0).score() < folder.bot().retrieval().minScore()
+                || !"faq".equals(found.get(0).kind())) {
+            return Optional.empty();
+        }
+        Faq faq = faqs.get(found.get(0).id());
+        if (faq == null || faq.phrasings().stream().noneMatch(says)) return Optional.empty();
+        return Optional.of(faqAnswer(t, faq, Intent.FAQ, found.get(0).score()));
     }
 
     /** The source id of {@link #unknownThing}'s answer. */
@@ -573,6 +601,11 @@ final class Router {
     // ---- schedule ---------------------------------------------------------------------------------------------
 
     /** How a customer asks whether something may be done: "¿puedo…?", "se puede…", "can i…". */
+    /** The customer says they are coming for the order: "paso a recoger en 20 min", "i'll pick it up at 6". */
+    private static final List<String> COMING_FOR_IT = List.of("paso a recoger", "paso por", "paso yo", "voy por",
+            "voy a pasar", "voy a recoger", "recojo", "llego a recoger", "ya voy", "ill pick", "i ll pick",
+            "i will pick", "im picking", "i m picking", "picking it up", "ill come", "i ll come", "on my way");
+
     private static final List<String> MAY_I = List.of("puedo", "se puede", "podemos", "puedes", "podes", "can i",
             "can we", "could i", "is it possible");
 
@@ -583,21 +616,23 @@ final class Router {
      */
     private Optional<Outcome> pickupQuestion(Turn t, boolean namesFood) {
         Message m = t.message();
-        if (namesFood || !(m.question() || m.hasAny(MAY_I))) return Optional.empty();
+        boolean asks = m.question() || m.hasAny(MAY_I);
+        // "paso a recoger en 20 min" names a number, not food: a customer on the way is not ordering
+        if (asks ? namesFood : !m.hasAny(COMING_FOR_IT)) return Optional.empty();
         var pickup = dev.mostrador.core.order.Fulfilment.PICKUP;
         if (dev.mostrador.core.order.SlotExtractor.fulfilment(m.raw()).orElse(null) != pickup) return Optional.empty();
-        List<Candidate> found = search(t);
-        if (!found.isEmpty() && found.get(0).score() >= folder.bot().retrieval().minScore() && "faq".equals(found.get(0).kind())) {
-            Faq faq = faqs.get(found.get(0).id());
-            if (faq != null && faq.phrasings().stream()
-                    .anyMatch(p -> dev.mostrador.core.order.SlotExtractor.fulfilment(p).orElse(null) == pickup)) {
-                return Optional.of(faqAnswer(t, faq, Intent.FAQ, found.get(0).score()));
-            }
-        }
         String place = t.placeholders().schedule().locationToday();
-        String text = Texts.get("pickup_yes", t.lang())
-                + (place.isBlank() ? "" : " " + Texts.fill(Texts.get("pickup_place", t.lang()), Map.of("place", place)));
-        return Optional.of(Outcome.of(text, menuReplies(t.lang()), Intent.FAQ, "template", "pickup", null));
+        String at = place.isBlank() ? "" : " " + Texts.fill(Texts.get("pickup_place", t.lang()), Map.of("place", place));
+        if (!asks) {
+            // "paso a recoger en 20 min": the customer is on the way, nothing is asked
+            return Optional.of(Outcome.of(Texts.get("pickup_coming", t.lang()) + at, defaultReplies(t.lang()),
+                    Intent.FAQ, "template", "pickup", null));
+        }
+        Optional<Outcome> faq = topFaqWhosePhrasing(t,
+                p -> dev.mostrador.core.order.SlotExtractor.fulfilment(p).orElse(null) == pickup);
+        if (faq.isPresent()) return faq;
+        return Optional.of(Outcome.of(Texts.get("pickup_yes", t.lang()) + at, menuReplies(t.lang()), Intent.FAQ,
+                "template", "pickup", null));
     }
 
     /**
