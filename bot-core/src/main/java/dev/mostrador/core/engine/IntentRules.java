@@ -37,7 +37,8 @@ public final class IntentRules {
             "llego frio", "vino frio", "estaba frio", "esta frio", "llego fria", "vino fria", "estaba fria", "pesimo",
             "pesima", "horrible", "asqueroso", "asquerosa", "queja", "reclamo", "mal servicio", "mala atencion",
             "muy malo", "muy mala", "nunca llego", "no ha llegado", "no llego", "llego tarde", "pedido equivocado",
-            "me cobraron de mas", "me cobraron mal", "vino mal", "llego mal", "incompleto", "estafa", "una verguenza",
+            "me cobraron de mas", "me cobraron mal", "me cobraron doble", "cobraron doble", "cobro doble",
+            "me cobraron dos veces", "charged twice", "double charged", "charged me twice", "vino mal", "llego mal", "incompleto", "estafa", "una verguenza",
             "terrible", "awful", "complaint", "arrived cold", "was cold", "never arrived", "wrong order", "bad service",
             "disgusting", "came late", "overcharged", "were cold", "came cold", "is cold", "are cold", "was bad",
             "were bad", "tasted bad",
@@ -89,6 +90,7 @@ public final class IntentRules {
     /** Words that are an order only when something from the menu (or a quantity) follows: "quiero 2 tacos". */
     private static final List<String> WANT = List.of(
             "quiero", "quisiera", "queria", "me das", "me da", "dame", "deme", "me regalas", "me regala", "me pones",
+            "ponme", "poneme", "pongame", "me pone",
             "me mandas", "mandame", "me traes", "regalame", "i want", "i d like", "i would like", "can i get",
             "can i have", "ill have", "i ll have", "give me", "ill take", "i ll take", "i will take", "i d take",
             "id take");
@@ -106,6 +108,18 @@ public final class IntentRules {
             "esta lista", "cuanto falta", "cuanto le falta", "donde viene", "donde va", "por donde va", "ya lo mandaron",
             "ya lo enviaron", "estado de mi", "status", "on its way", "on the way", "is my order ready", "ready yet",
             "where is my order", "wheres my order", "where s my order");
+
+    /** The customer asks who or what is answering: "quién sos?", "eres un robot?", "are you a bot?". */
+    private static final List<String> IDENTITY = List.of("quien sos", "quien eres", "quien es usted", "quien habla",
+            "que sos", "que eres", "sos un bot", "eres un bot", "es un bot", "sos bot", "eres bot", "sos un robot",
+            "eres un robot", "es un robot", "sos robot", "eres robot", "sos humano", "eres humano", "sos real",
+            "eres real", "sos una persona", "eres una persona", "sos una maquina", "eres una maquina",
+            "hablo con un bot", "hablo con un robot", "hablo con una maquina", "estoy hablando con un bot",
+            "estoy hablando con un robot", "es una persona real", "who are you", "what are you", "are you a bot",
+            "are you a robot", "are you human", "are you a human", "are you a person", "are you real",
+            "is this a bot", "is this a robot", "is this a real person", "am i talking to a bot",
+            "am i talking to a robot", "am i talking to a human", "am i talking to a person", "r u a bot",
+            "are u a bot", "you a bot");
 
     /** Ordering ahead, said outright: "¿hacen pedidos por adelantado?", "aceptan encargos?", "can i order ahead?". */
     private static final List<String> AHEAD = List.of("adelantado", "adelantada", "anticipacion", "anticipado",
@@ -173,6 +187,11 @@ public final class IntentRules {
             }
         }
         return any ? n : 0;
+    }
+
+    /** "¿quién sos?", "¿eres un robot?", "are you human?": who is answering (not a request for a person). */
+    public boolean asksWhoItIs(Message m) {
+        return m.words().size() <= 8 && m.hasAny(IDENTITY);
     }
 
     public boolean isHandoff(Message m) {

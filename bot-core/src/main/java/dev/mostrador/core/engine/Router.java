@@ -92,6 +92,7 @@ final class Router {
     /** Everything but flows in progress and greetings. {@code mayStartFlow} is false for side questions mid-flow. */
     private Outcome answer(Turn t, boolean mayStartFlow) {
         Message m = t.message();
+        if (rules.asksWhoItIs(m)) return identity(t);
         if (rules.isHandoff(m)) return handoff(t);
         if (rules.isComplaint(m)) return complaint(t);
         if (rules.isPlacedOrderChange(m)) {
@@ -676,7 +677,7 @@ final class Router {
         Optional<Outcome> faq = ownerFaq(t, "horario", "hora", "hours", "abierto", "open");
         if (faq.isPresent()) return faq.get();
         String text = switch (q.kind()) {
-            case OPEN_NOW -> schedule.openNow(lang);
+            case OPEN_NOW -> schedule.openNow(lang, ScheduleQuestion.asksIfClosed(t.message()));
             case DAY -> schedule.dayAnswer(q.date(), lang);
             default -> t.placeholders().render("en".equals(lang)
                     ? "Our hours: {hours}. Today: {today_hours}." : "Nuestro horario: {hours}. Hoy: {today_hours}.", lang);
@@ -709,7 +710,10 @@ final class Router {
     /** The FAQ's answer in the customer's language, its placeholders filled for now. */
     private Outcome faqAnswer(Turn t, Faq faq, Intent intent, Double score) {
         String lang = t.lang();
-        String text = t.placeholders().render(faq.answer(lang, business.language()), lang);
+        // "¿ya cerraron?" answered by the owner's open-now FAQ: "No, seguimos abiertos…", not "Sí, estamos abiertos…"
+        Map<String, String> extra = ScheduleQuestion.asksIfClosed(t.message())
+                ? Map.of("open_now", t.placeholders().schedule().openNow(lang, true)) : Map.of();
+        String text = t.placeholders().render(faq.answer(lang, business.language()), lang, extra);
         return Outcome.of(text, defaultReplies(lang), intent, "faq", faq.id(), score);
     }
 
@@ -971,6 +975,17 @@ final class Router {
             if (closed != null) texts.add(t.placeholders().render(closed, lang));
         }
         return new Outcome(texts, defaultReplies(lang), Intent.GREETING.key(), "template", "greeting", null, null, null, null, null);
+    }
+
+    /** "¿quién sos?", "are you a bot?": the business's assistant says what it is and offers a person. */
+    private Outcome identity(Turn t) {
+        String lang = t.lang();
+        List<String> replies = new ArrayList<>();
+        replies.add(Texts.get("qr_handoff", lang));
+        replies.addAll(defaultReplies(lang));
+        String text = t.placeholders().render(Texts.get("identity", lang), lang) + " " + Texts.get("handoff_offer", lang);
+        return new Outcome(List.of(text), replies, Intent.SMALLTALK.key(), "template", "identity", null, null, null,
+                null, "handoff");
     }
 
     private Outcome smalltalk(Turn t, IntentRules.Smalltalk kind) {

@@ -80,10 +80,21 @@ public final class Schedule {
 
     /** "Sí, estamos abiertos hasta las 18:00" or "Ahora estamos cerrados; abrimos mañana a las 08:00". */
     public String openNow(String lang) {
+        return openNow(lang, false);
+    }
+
+    /**
+     * As {@link #openNow(String)}, for a customer who asks whether the business is closed ("¿ya cerraron?") when
+     * {@code askedIfClosed}: then an open business answers "No, seguimos abiertos…", not a "Sí" that reads as closed.
+     */
+    public String openNow(String lang, boolean askedIfClosed) {
         LocalTime t = now.toLocalTime();
         for (TimeRange r : hours.rangesOn(today())) {
             if (r.contains(t)) {
                 String until = hhmm(r.to());
+                if (askedIfClosed) {
+                    return en(lang) ? "No, we're still open until " + until + "." : "No, seguimos abiertos hasta las " + until + ".";
+                }
                 return en(lang) ? "Yes, we are open until " + until + "." : "Sí, estamos abiertos hasta las " + until + ".";
             }
         }

@@ -20,11 +20,14 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
 
     private static final List<String> HOURS = List.of(
             "abren", "abre", "abrir", "abrimos", "abierto", "abiertos", "abierta", "cierran", "cierra", "cerrado",
-            "cerrados", "horario", "horarios", "atienden", "atiende", "trabajan", "abriran", "open", "opening", "close",
+            "cerrados", "cerraron", "cerro", "abrieron", "abrio", "horario", "horarios", "atienden", "atiende",
+            "atendiendo", "trabajan", "abriran", "open", "opening", "close",
             "closing", "closed", "hours", "a que hora", "what time", "hasta que hora");
     private static final List<String> OPEN_NOW = List.of(
             "estan abiertos", "esta abierto", "estan abiertas", "abierto ahora", "abiertos ahora", "ya abrieron",
-            "ya abrio", "estan atendiendo", "atienden ahora", "siguen abiertos", "todavia abiertos", "are you open",
+            "ya abrio", "estan atendiendo", "atienden ahora", "siguen abiertos", "todavia abiertos", "siguen atendiendo",
+            "todavia atienden", "ya cerraron", "ya cerro", "estan cerrados", "esta cerrado", "are you open",
+            "are you closed", "closed now",
             "open now", "still open", "ahorita", "ahora");
     private static final List<String> LOCATION = List.of(
             "donde estan", "donde esta", "donde queda", "donde quedan", "donde se ubican", "donde los encuentro",
@@ -58,7 +61,11 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
             Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("friday", DayOfWeek.FRIDAY),
             Map.entry("saturday", DayOfWeek.SATURDAY), Map.entry("sunday", DayOfWeek.SUNDAY),
             Map.entry("sabados", DayOfWeek.SATURDAY), Map.entry("domingos", DayOfWeek.SUNDAY),
-            Map.entry("finde", DayOfWeek.SATURDAY), Map.entry("weekend", DayOfWeek.SATURDAY));
+            Map.entry("mondays", DayOfWeek.MONDAY), Map.entry("tuesdays", DayOfWeek.TUESDAY),
+            Map.entry("wednesdays", DayOfWeek.WEDNESDAY), Map.entry("thursdays", DayOfWeek.THURSDAY),
+            Map.entry("fridays", DayOfWeek.FRIDAY), Map.entry("saturdays", DayOfWeek.SATURDAY),
+            Map.entry("sundays", DayOfWeek.SUNDAY), Map.entry("finde", DayOfWeek.SATURDAY),
+            Map.entry("weekend", DayOfWeek.SATURDAY), Map.entry("weekends", DayOfWeek.SATURDAY));
     private static final Map<String, Month> MONTHS = Map.ofEntries(
             Map.entry("enero", Month.JANUARY), Map.entry("febrero", Month.FEBRUARY), Map.entry("marzo", Month.MARCH),
             Map.entry("abril", Month.APRIL), Map.entry("mayo", Month.MAY), Map.entry("junio", Month.JUNE),
@@ -119,6 +126,11 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
      */
     public static boolean asksDeliveryReach(Message m) {
         return m.hasAny(DELIVERY) && (asksWhere(m) || m.hasAny(DESTINATION));
+    }
+
+    /** "¿ya cerraron?", "están cerrados?", "are you closed?": whether the business is closed (not when it closes). */
+    public static boolean asksIfClosed(Message m) {
+        return m.hasAny("cerraron", "cerro", "cerrado", "cerrados", "cerrada", "cerradas", "closed");
     }
 
     /** The schedule question this message asks, if it asks one. */

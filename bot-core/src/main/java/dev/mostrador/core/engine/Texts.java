@@ -61,6 +61,8 @@ final class Texts {
             e("item_not_found", "No tenemos {thing} en el menú.", "We don't have {thing} on the menu."),
             e("sold_out_mark", "agotado", "sold out"),
             e("location_day", "{when} estamos en {place}.", "{when} we are at {place}."),
+            e("identity", "Soy el asistente virtual de {name}: te ayudo con el menú, los horarios, dónde estamos y los pedidos.",
+                    "I'm {name}'s virtual assistant: I can help with the menu, our hours, where we are and orders."),
             e("order_later", "Para encargar para otro día u hora, mejor confirmalo con el equipo: ellos te dicen si se puede.",
                     "To order for another day or time, best check with the team: they'll tell you if it can be done."),
             e("pickup_coming", "¡Dale, te esperamos!", "Great, see you soon!"),

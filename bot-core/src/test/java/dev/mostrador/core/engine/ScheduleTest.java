@@ -29,6 +29,30 @@ class ScheduleTest {
     }
 
     @Test
+    void askingWhetherItIsClosedIsAnsweredWithoutAYesThatReadsAsClosed() {
+        // was "Sí, estamos abiertos…" to "¿están cerrados?" (the owner's open-now FAQ) and the week's hours to "ya cerraron?"
+        for (String text : java.util.List.of("ya cerraron?", "estan cerrados?", "ya cerro el carrito?")) {
+            assertThat(Chat.wednesday().say(text).text()).as(text).startsWith("No, seguimos abiertos hasta las 18:00.");
+        }
+        assertThat(Chat.wednesday().say("are you closed?").text()).startsWith("No, we're still open until 18:00.");
+        assertThat(Chat.at("2026-11-25T19:30").say("ya cerraron?").text()).startsWith("Ahora estamos cerrados; abrimos mañana");
+        assertThat(Chat.wednesday().say("estan abiertos?").text()).startsWith("Sí, estamos abiertos hasta las 18:00.");
+        // "atendiendo" asks whether it is open now (the greeting alone answered it)
+        for (String text : java.util.List.of("todavia estan atendiendo?", "siguen atendiendo?",
+                "buenas noches, todavia estan atendiendo?")) {
+            assertThat(Chat.wednesday().say(text).text()).as(text).contains("estamos abiertos hasta las 18:00");
+        }
+    }
+
+    @Test
+    void englishWeekdaysInThePluralAreThatDay() {
+        // "are you open on sundays?" got the open-now FAQ: "Yes, we are open until 18:00"
+        assertThat(Chat.wednesday().say("are you open on sundays?").text()).startsWith("On Sunday 11/29 we are closed");
+        assertThat(Chat.wednesday().say("are you open on saturdays?").text()).startsWith("On Saturday 11/28 we are open from 09:00");
+        assertThat(Chat.wednesday().say("do you open on mondays?").text()).startsWith("On Monday 11/30 we are open");
+    }
+
+    @Test
     void placeholdersUseTheBusinessTimezoneNotUtc() {
         // 23:30 in Managua on Wednesday is already Thursday in UTC: still Wednesday's place and hours.
         Placeholders late = at("2026-11-25T23:30");
