@@ -213,8 +213,13 @@ final class Router {
         return !unknown.isEmpty() && catalog.findItems(word).isEmpty() && catalog.findCategory(word).isEmpty();
     }
 
+    private static final java.util.Set<String> ACKNOWLEDGEMENTS = java.util.Set.of("ok", "okay", "oki", "okey",
+            "dale", "va", "listo", "ah", "aja", "bueno", "perfecto", "gracias", "thanks", "cool", "great", "nice");
+
     /** "y el mínimo?", "and the fee?", "también los domingos?": short and leaning on the previous answer. */
     private static boolean isFollowUp(Message m) {
+        // "ok y el mínimo?", "dale, y los domingos?": an acknowledgement before the follow-up
+        while (m.words().size() > 1 && ACKNOWLEDGEMENTS.contains(m.words().get(0))) m = m.dropWords(1);
         if (m.words().isEmpty() || m.words().size() > 5) return false;
         String first = m.words().get(0);
         return first.equals("y") || first.equals("and") || first.equals("e") || m.hasAny("tambien", "also", "too");
@@ -830,9 +835,17 @@ final class Router {
         return word.matches("\\d{1,2}") || COUNTS.contains(word);
     }
 
-    /** The turn with the item's name after what the customer wrote: "ok dame 2" → "ok dame 2 Taco de pollo". */
+    /** Words that point back at the item: "dame 3 de esos" orders three of it, "esos" is no dish. */
+    private static final java.util.regex.Pattern POINTING_BACK = java.util.regex.Pattern.compile(
+            "(?iu)\\b(?:de )?(?:esos|esas|ese|esa|eso|esto|estos|estas|those|these|them|of those|of these)\\b");
+
+    /**
+     * The turn with the item's name after what the customer wrote, words pointing back at it left out: "ok dame 2"
+     * → "ok dame 2 Taco de pollo", "dame 3 de esos" → "dame 3 Taco de pollo".
+     */
     private static Turn withItemNamed(Turn t, MenuItem item) {
-        return t.withMessage(Message.of(t.message().raw() + " " + item.name()));
+        String said = POINTING_BACK.matcher(t.message().raw()).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        return t.withMessage(Message.of(said + " " + item.name()));
     }
 
     /**

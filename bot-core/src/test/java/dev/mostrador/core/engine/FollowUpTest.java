@@ -39,6 +39,13 @@ class FollowUpTest {
         assertThat(minimum.source().id()).isEqualTo("delivery");
         assertThat(minimum.text()).contains("C$ 150");
         assertThat(chat.say("me ayudas").intent()).isEqualTo("fallback");
+        // an acknowledgement before it ("ok y el minimo?" got the fallback)
+        Chat ok = Chat.wednesday();
+        ok.say("hacen delivery?");
+        assertThat(ok.say("ok y el minimo?").source().id()).isEqualTo("delivery");
+        Chat dale = Chat.wednesday();
+        dale.say("hacen delivery?");
+        assertThat(dale.say("dale, y el minimo?").source().id()).isEqualTo("delivery");
     }
 
     @Test

@@ -33,6 +33,14 @@ class OrderFlowTest {
         assertThat(t.say("cuanto cuesta el de pollo").text()).contains("Taco de pollo");
         assertThat(t.step("ok dame 2")).isEqualTo("name");
         assertThat(t.checkout()).contains("2 × Taco de pollo — total C$ 110.00");
+        // words pointing back at it are no dish ("dame 3 de esos" got "No tenemos esos en el menú")
+        Taqueria those = new Taqueria();
+        those.say("y el de pollo?");
+        assertThat(those.step("dame 3 de esos")).isEqualTo("name");
+        assertThat(those.checkout()).contains("3 × Taco de pollo");
+        Taqueria english = new Taqueria();
+        english.say("how much is the chicken taco?");
+        assertThat(english.step("give me 2 of those")).isEqualTo("name");
         // in English too; another item named wins over the last one
         Taqueria en = new Taqueria();
         en.say("how much is the pastor taco");
