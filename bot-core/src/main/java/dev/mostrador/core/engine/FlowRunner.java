@@ -279,6 +279,30 @@ final class FlowRunner {
         return new FlowTurn(List.of(question(flow, step, vars, ctx)), stepReplies(step, ctx.lang()), state, true, null);
     }
 
+    /**
+     * "¿cuánto es el total?" mid-order: the items so far and their total (with the delivery fee once delivery is
+     * chosen), then the step asked again. Null when the flow takes no order items or none are given yet.
+     */
+    FlowTurn soFar(Flow flow, FlowState state, Context ctx) {
+        FlowStep items = itemsStep(flow);
+        Map<String, Object> vars = state.vars() == null ? Map.of() : state.vars();
+        if (items == null || !(vars.get(items.var()) instanceof List<?> list) || list.isEmpty()) return null;
+        String lang = ctx.lang();
+        OrderTotal t = totals(vars, items);
+        String total = money(t.total(), lang);
+        if (t.fulfilment() == Fulfilment.DELIVERY) {
+            total = Texts.fill(Texts.get("total_delivery", lang), Map.of(
+                    "total", total, "subtotal", money(t.subtotal(), lang), "fee", money(t.deliveryFee(), lang)));
+        }
+        String text = Texts.fill(Texts.get("order_so_far", lang), Map.of("items", valueText(vars.get(items.var()), lang),
+                "total", total));
+        FlowTurn again = reask(flow, state, ctx);
+        List<String> texts = new ArrayList<>();
+        texts.add(text);
+        texts.addAll(again.texts());
+        return new FlowTurn(texts, again.quickReplies(), again.next(), true, null);
+    }
+
     FlowTurn cancel(String lang) {
         return ended(Texts.get("flow_cancelled", lang), "cancelled");
     }

@@ -38,7 +38,9 @@ public final class IntentRules {
             "pesima", "horrible", "asqueroso", "asquerosa", "queja", "reclamo", "mal servicio", "mala atencion",
             "muy malo", "muy mala", "nunca llego", "no ha llegado", "no llego", "llego tarde", "pedido equivocado",
             "me cobraron de mas", "me cobraron mal", "me cobraron doble", "cobraron doble", "cobro doble",
-            "me cobraron dos veces", "charged twice", "double charged", "charged me twice", "vino mal", "llego mal", "incompleto", "estafa", "una verguenza",
+            "me cobraron dos veces", "charged twice", "double charged", "charged me twice", "me enfermo",
+            "me enferme", "me hizo daño", "me hizo dano", "me hizo mal", "me cayo mal", "intoxicado", "intoxicada",
+            "intoxicacion", "made me sick", "got sick", "food poisoning", "vino mal", "llego mal", "incompleto", "estafa", "una verguenza",
             "terrible", "awful", "complaint", "arrived cold", "was cold", "never arrived", "wrong order", "bad service",
             "disgusting", "came late", "overcharged", "were cold", "came cold", "is cold", "are cold", "was bad",
             "were bad", "tasted bad",
@@ -189,14 +191,42 @@ public final class IntentRules {
         return any ? n : 0;
     }
 
+    /** The whole message asks what the order comes to: "¿cuánto es?", "how much is it?". */
+    private static final Set<String> TOTAL_WHOLE = Set.of("cuanto es", "cuanto seria", "cuanto va", "cuanto sale",
+            "cuanto sale todo", "cuanto es todo", "cuanto seria todo", "cuanto va todo", "cuanto pago", "cuanto le pago",
+            "cuanto te pago", "cuanto les pago", "how much", "how much is it", "how much is that", "how much will it be");
+    /** Anywhere in the message: "¿cuánto es el total?", "¿cuánto le debo?", "how much do i owe?". */
+    private static final List<String> TOTAL_ANY = List.of("total", "cuanto debo", "cuanto le debo", "cuanto te debo",
+            "cuanto les debo", "how much do i owe", "altogether");
+    private static final Set<String> TOTAL_FILLER = Set.of("y", "ok", "entonces", "pues", "and", "so", "then", "en");
+
+    /** "¿cuánto es el total?", "cuánto sería?", "how much is it?": what an order in progress comes to. */
+    public boolean asksOrderTotal(Message m) {
+        if (m.hasAny(TOTAL_ANY)) return true;
+        List<String> w = new ArrayList<>(m.words());
+        while (!w.isEmpty() && TOTAL_FILLER.contains(w.get(0))) w.remove(0);
+        return TOTAL_WHOLE.contains(String.join(" ", w));
+    }
+
     /** "¿quién sos?", "¿eres un robot?", "are you human?": who is answering (not a request for a person). */
     public boolean asksWhoItIs(Message m) {
         return m.words().size() <= 8 && m.hasAny(IDENTITY);
     }
 
     public boolean isHandoff(Message m) {
-        return m.hasAny(HANDOFF) || matchesOwner(Intent.HANDOFF, m);
+        if (!m.hasAny(HANDOFF) && !matchesOwner(Intent.HANDOFF, m)) return false;
+        // "¿de dónde es el dueño?" asks about the owner, "quiero hablar con el dueño" asks for them
+        return !(m.hasAny(ABOUT_SOMEONE) && !m.hasAny(CONTACT));
     }
+
+    /** A question about a person of the business ("¿quién es el dueño?"), not a wish to talk to them. */
+    private static final List<String> ABOUT_SOMEONE = List.of("de donde es", "de donde son", "quien es", "quienes son",
+            "como se llama", "cual es el nombre", "es mexicano", "es nica", "who is", "who s", "whos", "where is the owner",
+            "what is the name", "whats the name", "what s the name");
+    /** Contacting someone: with it, a question about a person is still a hand-off ("¿quién me puede atender?"). */
+    private static final List<String> CONTACT = List.of("hablar", "hablo", "comunicar", "comunicame", "pasame",
+            "pasar", "contactar", "contacto", "llamar", "llamen", "llame", "llamenme", "atender", "atienda", "atiendan",
+            "ayudar", "ayude", "talk", "speak", "contact", "call", "reach", "help");
 
     /**
      * Built-in complaint words, or an owner's complaint example the message resembles, unless the message praises

@@ -182,7 +182,12 @@ final class MenuAnswers {
     }
 
     /** {@code specific}: the message asked something of the menu (a price, a list); false for a bare mention. */
-    record Answer(String text, String id, boolean specific) {
+    /** {@code unmentioned}: what the customer asked the item holds and its description does not say, or null. */
+    record Answer(String text, String id, boolean specific, String unmentioned) {
+        Answer(String text, String id, boolean specific) {
+            this(text, id, specific, null);
+        }
+
         Answer(String text, String id) {
             this(text, id, true);
         }
@@ -352,7 +357,7 @@ final class MenuAnswers {
     }
 
     /** A category's word as dishes are compared with it: "quesadilla" for "Quesadillas". */
-    private static String kindWord(String category) {
+    static String kindWord(String category) {
         return MenuCatalog.ingredientForm(category).split(" ")[0];
     }
 
@@ -401,7 +406,7 @@ final class MenuAnswers {
      */
     private Answer notMentioned(MenuItem item, String thing, String lang) {
         String t = Texts.fill(Texts.get("ingredient_not_mentioned", lang), Map.of("item", item.name(), "thing", thing));
-        return new Answer(withDescription(t, item), item.id(), true);
+        return new Answer(withDescription(t, item), item.id(), true, MenuCatalog.ingredientForm(thing));
     }
 
     /** What the dish comes with, after "con" / "lleva" / "with": "queso" in "tienen burrito con queso hoy?" (as said). */

@@ -38,7 +38,7 @@ public record Message(String raw, String normalized, List<String> words, boolean
         return new Message(raw, normalized, List.copyOf(words), question);
     }
 
-    /** Lowercase, accents removed (ñ kept), punctuation to spaces, shorthand expanded. */
+    /** Lowercase, accents removed (ñ kept), punctuation to spaces, stretched letters shrunk, shorthand expanded. */
     public static String normalize(String text) {
         if (text == null || text.isBlank()) return "";
         String lower = text.toLowerCase(Locale.ROOT).replace('ñ', '\u0001');
@@ -48,7 +48,9 @@ public record Message(String raw, String normalized, List<String> words, boolean
         for (String p : parts) {
             if (p.isEmpty()) continue;
             if (out.length() > 0) out.append(' ');
-            out.append(SHORTHAND.getOrDefault(p, p));
+            // "holaaaa buenassss" is "hola buenas" (doubled letters stay: "llevan", "carro")
+            String w = dev.mostrador.core.text.ChatNormalizer.shrinkStretched(p);
+            out.append(SHORTHAND.getOrDefault(w, w));
         }
         return out.toString();
     }

@@ -195,6 +195,12 @@ final class Router {
                 && MenuAnswers.recommendsSomethingElse(retriever.unknownWords(m.raw(), t.lang()), t.lang())) {
             menuAnswer = Optional.empty();
         }
+        if (menuAnswer.isPresent() && menuAnswer.get().unmentioned() != null) {
+            // "¿los churros llevan huevo?": the description does not say, the allergens document may
+            String unmentioned = menuAnswer.get().unmentioned();
+            Optional<Outcome> fromDocs = catalog.byId(menuAnswer.get().id()).flatMap(i -> docSentenceOn(t, i, unmentioned));
+            if (fromDocs.isPresent()) return fromDocs.get();
+        }
         if (menuAnswer.isPresent()) {
             Intent intent = order ? Intent.ORDER : Intent.MENU;
             return Outcome.of(menuAnswer.get().text(), menuReplies(t.lang()), intent, "menu", menuAnswer.get().id(), null);
@@ -418,17 +424,22 @@ final class Router {
      * A passage of the owner's documents that shares the message's words, when the FAQ ranked above it shares none:
      * "¿hay algo sin lácteos?" is in the allergens document under "Lácteos", while the classifier, which knows only
      * FAQs, was sure of the gluten FAQ ("algo sin trigo") by the shape of the question. The passage must match
-     * strongly too. Null when there is no such passage.
+     * strongly too, or hold most of the message's words above min_score. Null when there is no such passage.
      */
+    private static final double MOST_WORDS = 0.6;
+
     private Candidate docInWordsTheFaqLacks(Turn t, List<Candidate> found) {
         Candidate top = found.get(0);
         if (!"faq".equals(top.kind())) return null;
         double strong = strongScore();
+        double min = folder.bot().retrieval().minScore();
         String text = searchText(t);
         for (Candidate c : found) {
-            if (!"doc".equals(c.kind()) || c.score() < strong) continue;
+            if (!"doc".equals(c.kind()) || c.score() < min) continue;
             if (retriever.wordMatch(text, t.lang(), top.kind(), top.id()) != 0) return null;
-            return retriever.wordMatch(text, t.lang(), c.kind(), c.id()) >= 0.3 ? c : null;
+            double words = retriever.wordMatch(text, t.lang(), c.kind(), c.id());
+            // a passage with most of the message's words needs no more than min_score ("¿hay música en vivo?")
+            return words >= (c.score() >= strong ? 0.3 : MOST_WORDS) ? c : null;
         }
         return null;
     }
@@ -549,7 +560,7 @@ final class Router {
             case "doc" -> {
                 DocChunk chunk = docs.get(c.id());
                 if (chunk == null) return null;
-                return Outcome.of(excerpt(chunk.text()), defaultReplies(lang), intent, "doc", chunk.id(), c.score());
+                return Outcome.of(excerpt(chunk.text(), t.message()), defaultReplies(lang), intent, "doc", chunk.id(), c.score());
             }
             default -> {
                 return null;
@@ -559,18 +570,103 @@ final class Router {
 
     /** A document passage short enough for a chat bubble, cut at a sentence end, without its Markdown headings. */
     static String excerpt(String text) {
+        return excerpt(text, null);
+    }
+
+    /** Passages longer than this are quoted by the sentences holding the message's words, when some do. */
+    static final int LONG_PASSAGE = 300;
+    private static final java.util.regex.Pattern SENTENCE_END = java.util.regex.Pattern.compile("(?<=[.!?])\\s+");
+    /** Question and filler words of four letters or more that say nothing about what a sentence must hold. */
+    private static final java.util.Set<String> NOT_TOPIC = java.util.Set.of("tienen", "tiene", "hacen", "hace",
+            "como", "cual", "cuales", "donde", "cuando", "cuanto", "cuanta", "quien", "ustedes", "alguna", "algun",
+            "algo", "para", "pueden", "puedo", "esta", "estan", "that", "what", "where", "when", "which", "have",
+            "with", "your", "this", "there", "does", "they", "about");
+
+    /**
+     * As {@link #excerpt(String)}; a long passage is quoted by its sentences that hold a word of {@code asked}
+     * ("¿hay música en vivo?" gets "Los sábados en la noche hay música en vivo en Plaza Los Robles.", not the
+     * whole history), or whole when none does.
+     */
+    static String excerpt(String text, Message asked) {
         // Markdown headings ("# Alérgenos e ingredientes", "## Lácteos") are the passage's place in the document,
-        // not chat text: left out when the passage says anything else
+        // not chat text: left out when the passage says anything else. A line that ends mid-sentence (text wrapped
+        // in the file) goes on with the next one.
         StringBuilder body = new StringBuilder();
         for (String line : text.strip().split("\n")) {
-            if (line.strip().startsWith("#") || line.isBlank()) continue;
-            if (body.length() > 0) body.append('\n');
-            body.append(line.strip());
+            String l = line.strip();
+            if (l.startsWith("#") || l.isEmpty()) continue;
+            if (body.length() > 0) body.append(endsSentence(body) ? '\n' : ' ');
+            body.append(l);
         }
         String s = body.length() > 0 ? body.toString() : text.strip();
+        if (asked != null && s.length() > LONG_PASSAGE) {
+            String said = sentencesSaying(s, asked);
+            if (said != null) s = said;
+        }
         if (s.length() <= 600) return s;
         int cut = s.lastIndexOf(". ", 600);
         return (cut > 200 ? s.substring(0, cut + 1) : s.substring(0, 600) + "…");
+    }
+
+    /** Words of an item's name that say nothing of which item it is. */
+    private static final java.util.Set<String> NAME_GLUE = java.util.Set.of("con", "de", "del", "la", "el", "los",
+            "las", "y", "al", "en", "sin", "with", "and", "the", "of");
+
+    /**
+     * A sentence of the owner's documents that names the item (a word of its name other than its kind, by its first
+     * five letters) and
+     * the thing ("Los churros llevan harina de trigo y huevo."), quoted as a doc answer; empty when none does.
+     */
+    private Optional<Outcome> docSentenceOn(Turn t, MenuItem item, String thing) {
+        // the words that tell the item from others of its kind: "pastor" of "Taco al pastor" ("el taco de nopal" is
+        // another taco)
+        String kind = MenuAnswers.kindWord(item.category());
+        List<String> nameWords = new ArrayList<>();
+        for (String w : Message.of(MenuCatalog.ingredientForm(item.name())).words()) {
+            if (w.length() >= 4 && !NAME_GLUE.contains(w) && !w.equals(kind)) {
+                nameWords.add(w.substring(0, Math.min(5, w.length())));
+            }
+        }
+        List<String> thingWords = new ArrayList<>();
+        for (String w : Message.of(thing).words()) if (w.length() >= 3) thingWords.add(w.substring(0, Math.min(5, w.length())));
+        if (nameWords.isEmpty() || thingWords.isEmpty()) return Optional.empty();
+        for (DocChunk chunk : folder.docs()) {
+            for (String sentence : SENTENCE_END.split(excerpt(chunk.text()).replace('\n', ' '))) {
+                List<String> words = Message.of(sentence).words();
+                if (startsAny(words, nameWords) && thingWords.stream().allMatch(tw -> startsAny(words, List.of(tw)))) {
+                    return Optional.of(Outcome.of(sentence.strip(), menuReplies(t.lang()), Intent.MENU, "doc", chunk.id(), null));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean startsAny(List<String> words, List<String> prefixes) {
+        for (String w : words) for (String p : prefixes) if (w.startsWith(p)) return true;
+        return false;
+    }
+
+    private static boolean endsSentence(CharSequence text) {
+        char last = text.charAt(text.length() - 1);
+        return last == '.' || last == '!' || last == '?' || last == ':';
+    }
+
+    /** The passage's sentences holding a topic word of the message (its first five letters), or null. */
+    private static String sentencesSaying(String passage, Message asked) {
+        List<String> topics = new ArrayList<>();
+        for (String w : asked.words()) {
+            if (w.length() >= 4 && !NOT_TOPIC.contains(w)) topics.add(w.substring(0, Math.min(5, w.length())));
+        }
+        if (topics.isEmpty()) return null;
+        List<String> kept = new ArrayList<>();
+        for (String sentence : SENTENCE_END.split(passage.replace('\n', ' '))) {
+            boolean says = false;
+            for (String w : Message.of(sentence).words()) {
+                for (String topic : topics) if (w.startsWith(topic)) says = true;
+            }
+            if (says) kept.add(sentence.strip());
+        }
+        return kept.isEmpty() ? null : String.join(" ", kept);
     }
 
     private Outcome fallback(Turn t) {
@@ -897,6 +993,10 @@ final class Router {
         if (rules.isHandoff(m)) return handoff(t);
         FlowRunner.FlowTurn changed = flows.change(flow, running, m, ctx);
         if (changed != null) return flowOutcome(flow, changed, intent);
+        if (rules.asksOrderTotal(m)) {
+            FlowRunner.FlowTurn soFar = flows.soFar(flow, running, ctx);
+            if (soFar != null) return flowOutcome(flow, soFar, intent);
+        }
         FlowStep step = flows.current(flow, running);
         boolean openStep = step != null && FlowRunner.takesAnything(step);
         // "ok", "hola" or "para llevar" is no name or address.
@@ -930,7 +1030,9 @@ final class Router {
         Outcome side = answer(t, false);
         // "¿tienen michelada?" mid-order is answered (nothing known about it) rather than taken as the step's answer
         boolean understood = !side.is(Intent.FALLBACK) || UNKNOWN_THING.equals(side.sourceId());
-        if (!understood || side.is(Intent.SMALLTALK) || "handoff".equals(side.sourceKind())) {
+        // small talk is no side question ("ok" at the name step is asked again), but "¿sos un bot?" is
+        boolean chat = side.is(Intent.SMALLTALK) && !"identity".equals(side.sourceId());
+        if (!understood || chat || "handoff".equals(side.sourceKind())) {
             return null;
         }
         FlowRunner.FlowTurn again = flows.reask(flow, running, ctx);

@@ -63,6 +63,7 @@ final class Texts {
             e("location_day", "{when} estamos en {place}.", "{when} we are at {place}."),
             e("identity", "Soy el asistente virtual de {name}: te ayudo con el menú, los horarios, dónde estamos y los pedidos.",
                     "I'm {name}'s virtual assistant: I can help with the menu, our hours, where we are and orders."),
+            e("order_so_far", "Hasta ahora: {items} — total {total}.", "So far: {items}, total {total}."),
             e("order_later", "Para encargar para otro día u hora, mejor confirmalo con el equipo: ellos te dicen si se puede.",
                     "To order for another day or time, best check with the team: they'll tell you if it can be done."),
             e("pickup_coming", "¡Dale, te esperamos!", "Great, see you soon!"),

@@ -107,7 +107,7 @@ public final class ChatNormalizer {
     }
 
     /** Three or more of the same letter become one ("holaaa", "siii"); doubled letters stay ("carro", "llevan"). */
-    static String shrinkStretched(String w) {
+    public static String shrinkStretched(String w) {
         StringBuilder b = new StringBuilder(w.length());
         int i = 0;
         while (i < w.length()) {

@@ -38,6 +38,29 @@ class DocsAndModelTest {
     }
 
     @Test
+    void aLongPassageIsQuotedByTheSentencesThatAnswer() {
+        // was the whole history (560 characters) for "hay musica en vivo?", wrapped lines and all
+        ChatResponse music = new Taqueria().say("hay musica en vivo?");
+        assertThat(music.source().kind() + ":" + music.source().id()).isEqualTo("doc:historia.txt#1");
+        assertThat(music.text()).isEqualTo("Los sábados en la noche hay música en vivo en Plaza Los Robles.");
+        // a line wrapped in the file goes on in the same sentence; none of the message's words: the whole passage
+        String wrapped = "Memo compró un camión viejo y lo pintó\nde amarillo. " + "La receta es de su abuelo. ".repeat(12);
+        assertThat(Router.excerpt(wrapped, Message.of("de que color es"))).startsWith("Memo compró un camión viejo y lo pintó de amarillo.");
+        assertThat(Router.excerpt(wrapped, Message.of("y el camion?"))).isEqualTo("Memo compró un camión viejo y lo pintó de amarillo.");
+    }
+
+    @Test
+    void whatADescriptionDoesNotSayTheDocumentsMay() {
+        // was "La descripción de Churros con cajeta no menciona huevo": the allergens document says it
+        ChatResponse eggs = new Taqueria().say("los churros llevan huevo?");
+        assertThat(eggs.source().kind() + ":" + eggs.source().id()).isEqualTo("doc:alergenos.md#2");
+        assertThat(eggs.text()).isEqualTo("Los churros llevan harina de trigo y huevo.");
+        assertThat(new Taqueria().say("la horchata lleva leche?").text()).isEqualTo("La horchata y el fresco de cacao llevan leche.");
+        // no sentence names both: the description, never a "no"
+        assertThat(new Taqueria().say("el flan lleva huevo?").text()).startsWith("La descripción de Flan napolitano no menciona huevo");
+    }
+
+    @Test
     void aPassageIsQuotedWithoutItsMarkdownHeadings() {
         assertThat(Router.excerpt("# Alérgenos\n\n## Lácteos\nEl queso va en las quesadillas.\nLa horchata lleva leche."))
                 .isEqualTo("El queso va en las quesadillas.\nLa horchata lleva leche.");

@@ -33,6 +33,31 @@ class IdentityTest {
     void askingForAPersonIsStillAHandOff() {
         assertThat(new Taqueria().say("quiero hablar con una persona").intent()).isEqualTo("handoff");
         assertThat(new Taqueria().say("can i talk to a human?").intent()).isEqualTo("handoff");
+        assertThat(new Taqueria().say("quiero hablar con el dueño").intent()).isEqualTo("handoff");
+        // a question about the owner is no wish to talk to them ("de donde es el dueño?" was handed off)
+        for (String text : List.of("de donde es el dueño?", "quien es el dueño?", "who is the owner?")) {
+            Taqueria t = new Taqueria();
+            assertThat(t.say(text).intent()).as(text).isNotEqualTo("handoff");
+            assertThat(t.notifications).as(text).isEmpty();
+        }
+    }
+
+    @Test
+    void askedMidOrderItIsAnsweredNotTakenAsTheName() {
+        Taqueria t = new Taqueria();
+        assertThat(t.step("quiero 2 de pastor")).isEqualTo("name");
+        ChatResponse r = t.say("sos un bot?");
+        assertThat(r.text()).startsWith("Soy el asistente virtual de Tacos El Güero").endsWith("¿A nombre de quién?");
+        assertThat(t.state().flow().vars()).doesNotContainKey("name");
+    }
+
+    @Test
+    void stretchedGreetingsAndFoodThatMadeSomeoneSick() {
+        // "holaaaa buenassss" got the hours FAQ; "your food made me sick" the fallback
+        assertThat(new Taqueria().say("holaaaa buenassss").intent()).isEqualTo("greeting");
+        for (String text : List.of("your food made me sick", "me enferme con los tacos", "me cayo mal el burrito")) {
+            assertThat(new Taqueria().say(text).intent()).as(text).isEqualTo("complaint");
+        }
     }
 
     @Test

@@ -96,6 +96,23 @@ class OrderFlowTest {
     }
 
     @Test
+    void askingTheTotalMidOrderGetsItAndTheStepAgain() {
+        // "cuanto es el total?" at the phone step got the wait-time FAQ
+        Taqueria t = new Taqueria();
+        t.say("quiero 2 de pastor");
+        t.say("Maria");
+        ChatResponse r = t.say("cuanto es el total?");
+        assertThat(r.text()).startsWith("Hasta ahora: 2 × Taco al pastor — total C$ 120.00.");
+        assertThat(r.text()).contains("¿Un teléfono de contacto?");
+        assertThat(r.flow().step()).isEqualTo("phone");
+        assertThat(t.state().flow().vars()).doesNotContainKey("phone");
+        assertThat(t.say("how much is it?").text()).startsWith("So far: 2 × Taco al pastor");
+        assertThat(t.step("8888 1234")).isEqualTo("payment");
+        // outside an order it is no total
+        assertThat(new Taqueria().say("cuanto es el total?").flow()).isNull();
+    }
+
+    @Test
     void kieroIsQuiero() {
         ChatResponse r = new Taqueria().say("kiero 3 de pastor");
         assertThat(r.intent()).isEqualTo("order");
