@@ -29,7 +29,11 @@ public final class LanguageDetector {
             "card", "cash", "but", "yes", "of", "to", "for", "with", "and", "it", "there", "any", "vegetarian",
             "best", "seller", "sellers", "popular", "talk", "someone", "human", "agent", "person", "cold", "terrible",
             "bye", "goodbye", "located", "address", "cancel", "get", "give", "me", "my", "an", "a", "spicy", "cost",
-            "costs", "when", "hours", "we", "they", "sold", "out", "available", "good", "morning", "afternoon");
+            "costs", "when", "hours", "we", "they", "sold", "out", "available", "good", "morning", "afternoon",
+            "anything", "got", "some", "this", "that", "will", "be", "am", "im", "was", "were", "not", "on", "at",
+            "from", "who", "why", "which", "here", "now", "still", "just", "guys", "tonight", "take", "pick", "bring",
+            "food", "without", "meat", "allergic", "kids", "drink", "eat", "near", "far", "wait",
+            "long", "fee", "minimum", "many", "need", "know", "tell", "sweet", "hot", "cheap", "cheapest");
 
     /**
      * @param normalized the message's normalized text

@@ -216,6 +216,13 @@ final class MenuAnswers {
         }
         Optional<Answer> ofKind = kindWithIngredient(m, named, lang);
         if (ofKind.isPresent()) return ofKind;
+        String after = thingAfterJoiner(m.words());
+        if (named.size() == 1 && contextItem != null && !named.get(0).equals(contextItem) && after != null
+                && catalog.findNamed(after).contains(named.get(0))) {
+            // "¿y lleva guacamole?" right after the burrito: the side's name is what the burrito may come with
+            Optional<Answer> with = comesWith(contextItem, m, lang);
+            if (with.isPresent()) return with;
+        }
         if (named.size() == 1) return Optional.of(itemAnswer(named.get(0), m, lang));
         Optional<String> category = catalog.findCategory(m.normalized());
         Optional<String> anyTag = catalog.findTag(m.normalized());
@@ -300,7 +307,7 @@ final class MenuAnswers {
 
     /** The words that join a dish to what it comes with: "burrito con queso", "el burrito lleva guacamole?". */
     private static final Set<String> JOINERS = Set.of("con", "lleva", "llevan", "trae", "traen", "tiene", "contiene",
-            "incluye", "incluyen", "with", "has", "contains", "include", "includes");
+            "incluye", "incluyen", "with", "has", "have", "contains", "include", "includes");
     /** Words around what a dish comes with that are not it: "con el queso", "trae algo de picante". */
     private static final Set<String> NOT_THING = Set.of("el", "la", "los", "las", "un", "una", "unos", "unas", "algo",
             "de", "del", "the", "a", "an", "some", "any", "extra", "mucho", "mucha", "poco", "poca");

@@ -27,7 +27,9 @@ public record Message(String raw, String normalized, List<String> words, boolean
             Map.entry("dnd", "donde"), Map.entry("hrs", "horas"), Map.entry("hr", "hora"), Map.entry("bn", "bien"),
             Map.entry("ola", "hola"), Map.entry("holaa", "hola"), Map.entry("holaaa", "hola"), Map.entry("grax", "gracias"),
             Map.entry("graxias", "gracias"), Map.entry("thx", "thanks"), Map.entry("ty", "thanks"),
-            Map.entry("kiero", "quiero"), Map.entry("kero", "quiero"), Map.entry("qiero", "quiero"));
+            Map.entry("kiero", "quiero"), Map.entry("kero", "quiero"), Map.entry("qiero", "quiero"),
+            Map.entry("tmrw", "tomorrow"), Map.entry("tmr", "tomorrow"), Map.entry("2moro", "tomorrow"),
+            Map.entry("2morrow", "tomorrow"), Map.entry("guac", "guacamole"));
 
     public static Message of(String text) {
         String raw = text == null ? "" : text.strip();

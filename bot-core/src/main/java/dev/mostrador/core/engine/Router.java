@@ -287,7 +287,8 @@ final class Router {
      */
     private static final java.util.Set<String> KINDS = java.util.Set.of("opciones", "opcion", "cosas", "cosa",
             "comida", "comidas", "platos", "plato", "precios", "precio", "menu", "servicio", "options", "option",
-            "food", "meals", "meal", "dishes", "dish", "prices", "things", "service");
+            "food", "meals", "meal", "dishes", "dish", "prices", "things", "service", "porciones", "porcion",
+            "portions", "portion", "tamaños", "tamaño", "sizes", "size");
 
     private static final java.util.Set<String> LEAVES_OUT = java.util.Set.of("sin", "no", "ni", "without", "free",
             "except", "menos");

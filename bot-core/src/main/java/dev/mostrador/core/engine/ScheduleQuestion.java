@@ -32,7 +32,9 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
     private static final List<String> LOCATION = List.of(
             "donde estan", "donde esta", "donde queda", "donde quedan", "donde se ubican", "donde los encuentro",
             "donde los encuentr", "ubicacion", "ubicados", "ubicacion hoy", "direccion", "donde", "where are you",
-            "where is", "location", "address", "where");
+            "where is", "location", "address", "where", "en que parte", "que parte de", "en que zona", "por que zona",
+            "como llego", "como llegar", "como les llego", "what part of", "which part of", "what area",
+            "how do i get there", "how to get there", "how do i get to you");
     /**
      * "a donde hacen envios?", "where do you deliver": where the delivery reaches, not where the business is. Not
      * "llevar": "para llevar" is take-away, and "llevan el camión" the catering.

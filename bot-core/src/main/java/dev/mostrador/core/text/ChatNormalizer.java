@@ -35,7 +35,9 @@ public final class ChatNormalizer {
             Map.entry("ur", "your"), Map.entry("hrs", "horas"), Map.entry("hs", "horas"), Map.entry("tel", "telefono"),
             Map.entry("cel", "celular"), Map.entry("dir", "direccion"), Map.entry("ubi", "ubicacion"), Map.entry("info", "informacion"),
             Map.entry("wsp", "whatsapp"), Map.entry("wa", "whatsapp"), Map.entry("delivey", "delivery"),
-            Map.entry("dnd", "donde"), Map.entry("cdo", "cuando"));
+            Map.entry("dnd", "donde"), Map.entry("cdo", "cuando"), Map.entry("tmrw", "tomorrow"),
+            Map.entry("tmr", "tomorrow"), Map.entry("2moro", "tomorrow"), Map.entry("2morrow", "tomorrow"),
+            Map.entry("guac", "guacamole"));
 
     private static final Analyzer FOLDING = new Analyzer() {
         @Override

@@ -22,6 +22,17 @@ class LanguageTest {
     }
 
     @Test
+    void shortEnglishQuestionsInCommonWordsAreEnglish() {
+        // "anything spicy?" got the owner's Spanish answer in a new (Spanish-default) session
+        for (String text : List.of("anything spicy?", "got any drinks?", "anything without meat?", "is there seating")) {
+            assertThat(detector.detect(Message.of(text), BOTH, "es")).as(text).isEqualTo("en");
+        }
+        assertThat(new Taqueria().say("anything spicy?").text()).startsWith("Salsas come on the side");
+        // both languages' words count for neither: "tacos" does not make a Spanish message English
+        assertThat(detector.detect(Message.of("quiero 2 tacos"), BOTH, "es")).isEqualTo("es");
+    }
+
+    @Test
     void answersInEnglishWhereTheOwnerWroteEnglish() {
         Chat chat = Chat.wednesday();
         ChatResponse hi = chat.say("hi there!");

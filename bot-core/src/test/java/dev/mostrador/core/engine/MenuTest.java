@@ -65,6 +65,31 @@ class MenuTest {
     }
 
     @Test
+    void aSidesNameRightAfterAnItemIsWhatTheItemMayComeWith() {
+        // "y lleva guacamole?" after the burrito got the Guacamole extra side
+        for (String text : List.of("y lleva guacamole?", "trae guacamole?", "y con guacamole?")) {
+            Taqueria t = new Taqueria();
+            t.say("cuanto cuesta el burrito");
+            ChatResponse r = t.say(text);
+            assertThat(r.source().id()).as(text).isEqualTo("burrito-asada");
+            assertThat(r.text()).as(text).startsWith("Sí, Burrito de asada lleva guacamole.");
+        }
+        for (String text : List.of("does it come with guacamole?", "does it have guac")) {
+            Taqueria t = new Taqueria();
+            t.say("how much for the burrito");
+            assertThat(t.say(text).text()).as(text).startsWith("Yes, Burrito de asada comes with guacamole.");
+        }
+        // the side asked for by itself is still the side
+        Taqueria side = new Taqueria();
+        side.say("cuanto cuesta el burrito");
+        assertThat(side.say("y el guacamole?").source().id()).isEqualTo("guacamole");
+        // another item named before the joiner is what is asked about, not the last one
+        Taqueria other = new Taqueria();
+        other.say("cuanto cuesta el burrito");
+        assertThat(other.say("el taco al pastor trae queso?").source().id()).isEqualTo("taco-pastor");
+    }
+
+    @Test
     void aKindOfDishWithWhatItComesWithOrAVarietyItIsNot() {
         // the example business: burritos de asada and vegetariano (both with guacamole, neither with queso), the
         // shrimp only as a taco

@@ -46,6 +46,8 @@ class OffTopicTest {
         assertThat(en.text()).startsWith("I don't have any information about \"reservations\".");
         assertThat(Chat.wednesday().say("aceptan reservaciones porfa").text()).startsWith("No tengo información sobre «reservaciones»");
         assertThat(Chat.wednesday().say("do you have kids meals").text()).contains("\"kids meals\"");
+        // "portions" is a kind of offer, not what makes it known ("do you have kids portions" got the fixed-location FAQ)
+        assertThat(new Taqueria().say("do you have kids portions").text()).startsWith("I don't have any information about \"kids portions\"");
         assertThat(Chat.wednesday().say("you guys have wifi?").source().id()).isEqualTo("unknown_thing");
         // a word for a kind of offer does not make the thing known; the glue around it is left out of the answer
         assertThat(Chat.wednesday().say("tienen opciones para niños?").text())

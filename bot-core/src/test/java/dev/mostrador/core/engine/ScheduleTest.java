@@ -45,6 +45,19 @@ class ScheduleTest {
     }
 
     @Test
+    void whereInTownAndHowToGetThereAreTheLocation() {
+        // "en que parte de managua estan" got the fallback, "como llego desde metrocentro" the contact FAQ
+        for (String text : java.util.List.of("en que parte de managua estan", "como llego desde metrocentro",
+                "how do i get there?")) {
+            ChatResponse r = new Taqueria().say(text);
+            assertThat(r.source().id()).as(text).isIn("location", "ubicacion");
+            assertThat(r.text()).as(text).contains("Rotonda El Güegüense");
+        }
+        // "tmrw" is tomorrow
+        assertThat(new Taqueria().say("what time do u open tmrw").text()).startsWith("Tomorrow we are open from 11:00");
+    }
+
+    @Test
     void englishWeekdaysInThePluralAreThatDay() {
         // "are you open on sundays?" got the open-now FAQ: "Yes, we are open until 18:00"
         assertThat(Chat.wednesday().say("are you open on sundays?").text()).startsWith("On Sunday 11/29 we are closed");
