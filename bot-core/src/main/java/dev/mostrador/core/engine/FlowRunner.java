@@ -44,6 +44,15 @@ final class FlowRunner {
     static final String FULFILMENT = "fulfilment";
     /** The pseudo-step that asks to add more or pick up when a delivery order is under the minimum. */
     static final String MINIMUM_STEP = "delivery_minimum";
+    /**
+     * The pseudo-step that asks where to deliver, for a delivery order in a flow with no step of its own for it
+     * (the example's quick_order): a delivery without an address cannot reach anyone.
+     */
+    static final String ADDRESS_STEP = "delivery_address";
+    /** Where {@link #ADDRESS_STEP} keeps the answer (the owner sees it with the order). */
+    static final String ADDRESS = "address";
+    private static final Set<String> ADDRESS_VARS = Set.of("address", "direccion", "dirección", "domicilio",
+            "delivery_address", "direccion_entrega");
     /** The quantity of a "mejor que sean 4" waiting for "¿de cuál producto?". */
     static final String WHICH_LINE = "_which_line";
 
@@ -132,6 +141,7 @@ final class FlowRunner {
     FlowTurn answer(Flow flow, FlowState state, Message m, Context ctx) {
         Map<String, Object> vars = new LinkedHashMap<>(state.vars() == null ? Map.of() : state.vars());
         if (MINIMUM_STEP.equals(state.step())) return belowMinimum(flow, state, vars, m, ctx);
+        if (ADDRESS_STEP.equals(state.step())) return deliveryAddress(flow, state, vars, m, ctx);
         FlowStep step = current(flow, state);
         if (step == null) return askNext(flow, vars, ctx, List.of(), state.startedAt());
         if (step.confirm()) {
@@ -185,7 +195,7 @@ final class FlowRunner {
      * message changes nothing, so the step handles it as an answer.
      */
     FlowTurn change(Flow flow, FlowState state, Message m, Context ctx) {
-        if (state == null || MINIMUM_STEP.equals(state.step())) return null;
+        if (state == null || MINIMUM_STEP.equals(state.step()) || ADDRESS_STEP.equals(state.step())) return null;
         String raw = m.raw();
         boolean atConfirm = "confirm".equals(state.step());
         boolean changeWords = OrderIntent.isChange(raw) || OrderChanges.removes(raw);
@@ -274,6 +284,10 @@ final class FlowRunner {
         if (MINIMUM_STEP.equals(state.step())) {
             return askNext(flow, new LinkedHashMap<>(vars), ctx, List.of(), state.startedAt());
         }
+        if (ADDRESS_STEP.equals(state.step())) {
+            return new FlowTurn(List.of(Texts.get("ask_address", ctx.lang())), List.of(Texts.get("qr_pickup", ctx.lang())),
+                    state, true, null);
+        }
         FlowStep step = current(flow, state);
         if (step == null) return askNext(flow, new LinkedHashMap<>(vars), ctx, List.of(), state.startedAt());
         return new FlowTurn(List.of(question(flow, step, vars, ctx)), stepReplies(step, ctx.lang()), state, true, null);
@@ -335,10 +349,18 @@ final class FlowRunner {
                     return new FlowTurn(texts, List.of(Texts.get("qr_pickup", lang), Texts.get("qr_cancel", lang)),
                             new FlowState(flow.id(), MINIMUM_STEP, vars, started), true, null);
                 }
+                if (!vars.containsKey(ADDRESS) && !asksAddress(flow)) {
+                    texts.add(Texts.get("ask_address", ctx.lang()));
+                    return new FlowTurn(texts, List.of(Texts.get("qr_pickup", ctx.lang())),
+                            new FlowState(flow.id(), ADDRESS_STEP, vars, started), true, null);
+                }
             }
         }
         for (FlowStep step : flow.steps()) {
             if (!step.confirm() && vars.containsKey(step.var())) continue;
+            if (step.confirm() && vars.get(ADDRESS) != null && "delivery".equals(vars.get(FULFILMENT))) {
+                texts.add(Texts.fill(Texts.get("delivery_to", ctx.lang()), Map.of("address", String.valueOf(vars.get(ADDRESS)))));
+            }
             texts.add(question(flow, step, vars, ctx));
             FlowState next = new FlowState(flow.id(), step.id(), vars, started);
             return new FlowTurn(texts, stepReplies(step, ctx.lang()), next, true, null);
@@ -355,6 +377,45 @@ final class FlowRunner {
             if (!pending.complete() && !pending.empty()) return OrderQuestions.problem(pending, ctx.lang(), options.maxPerLine());
         }
         return prompt(flow, step, vars, ctx);
+    }
+
+    /** Whether one of the flow's own steps asks where to deliver (then the built-in question is not asked). */
+    private static boolean asksAddress(Flow flow) {
+        for (FlowStep step : flow.steps()) {
+            if (step.var() != null && ADDRESS_VARS.contains(step.var().toLowerCase(java.util.Locale.ROOT))) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Where to deliver: any answer with an address's shape (two words or more, or a number) that is no question;
+     * "paso a recoger" switches to pickup instead. A question or "ok" is not taken (the engine answers it on the
+     * side and asks again).
+     */
+    private FlowTurn deliveryAddress(Flow flow, FlowState state, Map<String, Object> vars, Message m, Context ctx) {
+        String lang = ctx.lang();
+        Optional<Fulfilment> how = SlotExtractor.fulfilment(m.raw());
+        if (how.isPresent() && how.get() == Fulfilment.PICKUP) {
+            vars.put(FULFILMENT, "pickup");
+            return askNext(flow, vars, ctx, List.of(Texts.get("changed_pickup", lang)), state.startedAt());
+        }
+        if (m.question()) {
+            return new FlowTurn(List.of(Texts.get("ask_address", lang)), List.of(Texts.get("qr_pickup", lang)), state,
+                    false, null);
+        }
+        // a name, phone or payment said here is kept for its step ("88887777" is the phone, not the address)
+        int before = vars.size();
+        String text = tidy(fillSlots(flow, vars, m.raw())).strip();
+        Message rest = Message.of(text);
+        boolean shaped = rest.words().stream().anyMatch(w -> w.length() >= 3 && w.chars().anyMatch(Character::isLetter))
+                && (rest.words().size() >= 2 || text.chars().anyMatch(Character::isDigit));
+        if (!shaped || text.length() > 300) {
+            FlowState same = new FlowState(flow.id(), ADDRESS_STEP, vars, state.startedAt());
+            return new FlowTurn(List.of(Texts.get("ask_address", lang)), List.of(Texts.get("qr_pickup", lang)), same,
+                    vars.size() > before, null);
+        }
+        vars.put(ADDRESS, text);
+        return askNext(flow, vars, ctx, List.of(), state.startedAt());
     }
 
     /** Below the delivery minimum: the customer adds items, switches to pickup, or asks something else. */

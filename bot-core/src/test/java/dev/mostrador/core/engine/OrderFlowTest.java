@@ -373,8 +373,10 @@ class OrderFlowTest {
     void deliveryAddsTheFeeAndShowsSubtotalFeeAndTotal() {
         Taqueria t = new Taqueria();
         t.say("quiero 4 de pastor y 2 horchatas a domicilio, a nombre de Luis, pago en efectivo");
+        t.say("Altamira, de la farmacia 2 c al sur");
         ChatResponse confirm = t.say("88887777");
-        assertThat(confirm.text()).contains("total C$ 380.00 (subtotal C$ 320.00 + envío C$ 60.00)");
+        assertThat(confirm.text()).contains("Lo llevamos a: Altamira, de la farmacia 2 c al sur.",
+                "total C$ 380.00 (subtotal C$ 320.00 + envío C$ 60.00)");
         ChatResponse pickup = t.say("mejor paso a recoger");
         assertThat(pickup.text()).contains("Listo, lo pasás a recoger.", "total C$ 320.00.");
         assertThat(t.say("mejor a domicilio").text()).contains("total C$ 380.00");
@@ -382,8 +384,43 @@ class OrderFlowTest {
         assertThat(t.orders).singleElement().satisfies(o -> {
             assertThat(o.total()).isEqualByComparingTo(new BigDecimal("380"));
             assertThat(o.answers()).containsEntry("fulfilment", "delivery").containsEntry("subtotal", "320")
-                    .containsEntry("delivery_fee", "60").containsEntry("payment", "efectivo");
+                    .containsEntry("delivery_fee", "60").containsEntry("payment", "efectivo")
+                    .containsEntry("address", "Altamira, de la farmacia 2 c al sur");
         });
+        assertThat(t.notifications).anySatisfy(n -> assertThat(n.body()).contains("address: Altamira, de la farmacia 2 c al sur"));
+    }
+
+    @Test
+    void aDeliveryOrderAsksWhereToDeliver() {
+        // the example's flow has no address step: a delivery order was confirmed with nowhere to deliver
+        Taqueria t = new Taqueria();
+        ChatResponse r = t.say("quiero 4 de pastor y 2 horchatas a domicilio");
+        assertThat(r.flow().step()).isEqualTo("delivery_address");
+        assertThat(r.text()).isEqualTo("¿A qué dirección te lo llevamos? (barrio, calle y alguna referencia)");
+        assertThat(r.replies().get(0).quickReplies()).contains("Paso a recoger");
+        // a question is answered on the side, "ok" and a bare phone are no address (the phone is kept for its step)
+        ChatResponse fee = t.say("cuanto es el envio?");
+        assertThat(fee.source().id()).isEqualTo("delivery");
+        assertThat(fee.text()).endsWith("¿A qué dirección te lo llevamos? (barrio, calle y alguna referencia)");
+        assertThat(t.say("ok").flow().step()).isEqualTo("delivery_address");
+        assertThat(t.say("8888 7777").flow().step()).isEqualTo("delivery_address");
+        assertThat(t.step("Bello Horizonte, casa L-5")).isEqualTo("name");
+        assertThat(t.step("Luis")).isEqualTo("payment");
+        assertThat(t.say("efectivo").text()).contains("Lo llevamos a: Bello Horizonte, casa L-5.");
+        t.say("si");
+        assertThat(t.orders).singleElement().satisfies(o -> assertThat(o.answers())
+                .containsEntry("address", "Bello Horizonte, casa L-5").containsEntry("phone", "88887777"));
+        // "paso a recoger" there switches to pickup, and a pickup order is never asked
+        Taqueria p = new Taqueria();
+        p.say("quiero 4 de pastor y 2 horchatas a domicilio");
+        ChatResponse pick = p.say("mejor paso a recoger");
+        assertThat(pick.text()).startsWith("Listo, lo pasás a recoger.");
+        assertThat(pick.flow().step()).isEqualTo("name");
+        assertThat(new Taqueria().step("quiero 4 de pastor para llevar")).isEqualTo("name");
+        // in English too
+        Taqueria en = new Taqueria();
+        assertThat(en.say("I want 5 pastor tacos delivered").text()).isEqualTo("What address should we deliver to? (area, street and a landmark)");
+        assertThat(en.step("123 Main street, blue house")).isEqualTo("name");
     }
 
     @Test
@@ -395,7 +432,7 @@ class OrderFlowTest {
         assertThat(r.replies().get(0).quickReplies()).contains("Paso a recoger");
         ChatResponse more = t.say("agregale 2 horchatas");
         assertThat(more.text()).contains("te faltan C$ 100.00");
-        assertThat(t.step("y 2 de asada")).isEqualTo("name");
+        assertThat(t.step("y 2 de asada")).isEqualTo("delivery_address");
 
         Taqueria p = new Taqueria();
         p.say("quiero 2 de pastor a domicilio");
