@@ -25,6 +25,7 @@ final class MenuAnswers {
             "lista de precios", "precios");
     private static final List<String> BEST = List.of(
             "mas vendido", "mas vendidos", "mas pedido", "mas pedidos", "mas popular", "recomiendas", "recomendas",
+            "recomiendame", "recomendame", "recomiendeme",
             "recomienda", "recomiendan", "recomendacion", "especialidad", "lo mejor", "best seller", "best sellers",
             "bestseller", "popular", "recommend", "most popular", "specialty", "mas rico", "mas rica", "mas sabroso",
             "mas piden", "mas pide", "mas compran", "mas venden", "mas se vende",
@@ -71,7 +72,8 @@ final class MenuAnswers {
             "hambre", "llevar", "nino", "ninos", "hijo", "hija", "hijos", "familia", "pareja", "grupo", "hoy", "ahora",
             "noche", "mediodia", "primera", "vez", "probar", "pruebo", "tomar", "beber", "rico", "rica", "eat", "food",
             "dinner", "lunch", "breakfast", "snack", "hungry", "kids", "kid", "family", "tonight", "today", "first",
-            "time", "try", "drink", "tasty");
+            "time", "try", "drink", "tasty", "compartir", "comparto", "personas", "persona", "gente", "dos", "tres",
+            "share", "sharing", "people", "two", "three", "group");
 
     /** Stems of the recommendation cues ("recomiendas", "recommend") and meal words, per analysis language. */
     private static final Map<String, java.util.Set<String>> ABOUT_FOOD = Map.of("es", aboutFood("es"), "en", aboutFood("en"));
@@ -89,7 +91,8 @@ final class MenuAnswers {
      */
     static boolean recommendsSomethingElse(List<String> unknownStems, String lang) {
         java.util.Set<String> food = ABOUT_FOOD.get(TextAnalyzer.supported(lang));
-        for (String stem : unknownStems) if (!food.contains(stem)) return true;
+        // "para 2" says how many eat, not what else is recommended
+        for (String stem : unknownStems) if (!food.contains(stem) && !stem.matches("\\d+")) return true;
         return false;
     }
 

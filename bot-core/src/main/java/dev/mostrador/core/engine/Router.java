@@ -187,6 +187,15 @@ final class Router {
             if (faq != null) return faq;
         }
         if (menuAnswer.isPresent() && !menuAnswer.get().specific()) {
+            // "¿cuántas calorías tiene el burrito?": what is asked of the item is in none of the business's texts, so
+            // no FAQ that merely shares "cuántas" answers it: the item, with what is not known
+            String unknown = strayTopicBesidesTheItem(t);
+            if (unknown != null) {
+                String text = Texts.fill(Texts.get("unknown_thing", t.lang()), Map.of("thing", unknown)) + " "
+                        + menuAnswer.get().text();
+                return Outcome.of(text, menuReplies(t.lang()), order ? Intent.ORDER : Intent.MENU, "menu",
+                        menuAnswer.get().id(), null);
+            }
             // "de quién es la receta del pastor?" names an item but asks something a FAQ or doc answers better.
             Outcome better = nonMenuAnswerToTheRest(t);
             if (better != null) return better;
@@ -210,6 +219,22 @@ final class Router {
             return Outcome.of(priceOfWhat.get().text(), menuReplies(t.lang()), Intent.MENU, "menu", priceOfWhat.get().id(), null);
         }
         return retrieve(t, order ? Intent.ORDER : Intent.FAQ);
+    }
+
+    /**
+     * What a "how many" asks of an item when none of the business's texts uses the word ("calorias" in "¿cuántas
+     * calorías tiene el burrito?", "how many calories"), as typed; null otherwise. Only the counted word: other words
+     * the owner never wrote are mostly verbs and adjectives ("¿qué traen?", "el más barato").
+     */
+    private String strayTopicBesidesTheItem(Turn t) {
+        List<String> w = Message.of(catalog.withoutNames(t.message().raw())).words();
+        for (int i = 0; i + 1 < w.size(); i++) {
+            boolean howMany = w.get(i).equals("cuantas") || w.get(i).equals("cuantos")
+                    || (w.get(i).equals("many") && i > 0 && w.get(i - 1).equals("how"));
+            String counted = w.get(i + 1);
+            if (howMany && counted.length() >= 4 && strayWord(counted, t)) return counted;
+        }
+        return null;
     }
 
     /** A word none of the business's texts uses, and no number ("crack" in "gracias crack", not "pastor" or "2"). */

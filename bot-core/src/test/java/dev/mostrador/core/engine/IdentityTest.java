@@ -55,7 +55,8 @@ class IdentityTest {
     void stretchedGreetingsAndFoodThatMadeSomeoneSick() {
         // "holaaaa buenassss" got the hours FAQ; "your food made me sick" the fallback
         assertThat(new Taqueria().say("holaaaa buenassss").intent()).isEqualTo("greeting");
-        for (String text : List.of("your food made me sick", "me enferme con los tacos", "me cayo mal el burrito")) {
+        for (String text : List.of("your food made me sick", "me enferme con los tacos", "me cayo mal el burrito",
+                "llevo 40 minutos esperando", "sigo esperando mi pedido", "i have been waiting for an hour")) {
             assertThat(new Taqueria().say(text).intent()).as(text).isEqualTo("complaint");
         }
     }

@@ -65,6 +65,26 @@ class MenuTest {
     }
 
     @Test
+    void somethingNoTextOfTheBusinessSaysAboutAnItemIsNotKnown() {
+        // "cuantas calorias tiene el burrito" got the catering FAQ ("cuanto cuesta una taquiza para 50 personas")
+        ChatResponse r = new Taqueria().say("cuantas calorias tiene el burrito");
+        assertThat(r.source().id()).isEqualTo("burrito-asada");
+        assertThat(r.text()).startsWith("No tengo información sobre «calorias». Burrito de asada: C$ 150.00.");
+        // what the owner's texts do say still goes to them
+        assertThat(new Taqueria().say("de quien es la receta del pastor?").source().id()).isNotEqualTo("unknown_thing");
+    }
+
+    @Test
+    void aRecommendationForHowManyEatIsTheBestSellers() {
+        // "para 2 personas" got the catering FAQ, "para 2" and "recomiendame algo" the fallback
+        for (String text : List.of("me recomendas algo para 2", "que me recomiendas para 2 personas",
+                "recomiendame algo para compartir", "recomiendame algo")) {
+            assertThat(new Taqueria().say(text).source().id()).as(text).isEqualTo("best_sellers");
+        }
+        assertThat(new Taqueria().say("recomiendame un dentista").intent()).isEqualTo("fallback");
+    }
+
+    @Test
     void aSidesNameRightAfterAnItemIsWhatTheItemMayComeWith() {
         // "y lleva guacamole?" after the burrito got the Guacamole extra side
         for (String text : List.of("y lleva guacamole?", "trae guacamole?", "y con guacamole?")) {
