@@ -291,12 +291,12 @@ final class Router {
         return false;
     }
 
-    /** How a customer asks whether the shop has, sells or takes something, at the start of the message. */
+    /** How a customer asks whether the shop has, sells, takes or allows something, at the start of the message. */
     private static final List<List<String>> ASKS_FOR = java.util.stream.Stream.of(
             "tienen", "tenes", "tienes", "tiene", "hay", "venden", "vende", "manejan", "aceptan", "acepta", "reciben",
             "ofrecen", "sirven", "do you have", "do you guys have", "do u have", "do you sell", "do you take",
             "do you accept", "do you offer", "do you serve", "is there", "are there", "have you got", "got any",
-            "you guys have", "you have", "u have")
+            "you guys have", "you have", "u have", "se puede", "se permite", "puedo", "podemos", "can i", "can we")
             .map(c -> List.of(c.split(" "))).toList();
 
     /** Words around the thing asked for that say nothing about it ("¿tienen algo de café por favor?"). */

@@ -49,6 +49,11 @@ class OffTopicTest {
         // "portions" is a kind of offer, not what makes it known ("do you have kids portions" got the fixed-location FAQ)
         assertThat(new Taqueria().say("do you have kids portions").text()).startsWith("I don't have any information about \"kids portions\"");
         assertThat(Chat.wednesday().say("you guys have wifi?").source().id()).isEqualTo("unknown_thing");
+        // whether something is allowed, in words the business never uses ("se puede fumar?" got the fallback)
+        assertThat(new Taqueria().say("se puede fumar?").text()).startsWith("No tengo información sobre «fumar».");
+        assertThat(new Taqueria().say("puedo reservar una mesa").text()).startsWith("No tengo información sobre «reservar una mesa».");
+        assertThat(new Taqueria().say("se puede pagar con tarjeta?").source().id()).isEqualTo("pagos");
+        assertThat(new Taqueria().say("se permite entrar con mascotas?").source().id()).isEqualTo("mascotas");
         // a word for a kind of offer does not make the thing known; the glue around it is left out of the answer
         assertThat(Chat.wednesday().say("tienen opciones para niños?").text())
                 .startsWith("No tengo información sobre «opciones para niños».");
