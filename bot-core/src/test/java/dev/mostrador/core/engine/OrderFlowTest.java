@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -388,6 +389,24 @@ class OrderFlowTest {
                     .containsEntry("address", "Altamira, de la farmacia 2 c al sur");
         });
         assertThat(t.notifications).anySatisfy(n -> assertThat(n.body()).contains("address: Altamira, de la farmacia 2 c al sur"));
+    }
+
+    @Test
+    void aFlowWithItsOwnAddressStepIsNotAskedTheBuiltInQuestion() {
+        dev.mostrador.core.model.BusinessFolder base = Carrito.folder();
+        dev.mostrador.core.model.Flow own = base.flows().get("quick_order");
+        List<dev.mostrador.core.model.FlowStep> steps = new java.util.ArrayList<>(own.steps());
+        steps.add(1, new dev.mostrador.core.model.FlowStep("direccion", false, Map.of("es", "¿Dónde te lo dejamos?"),
+                dev.mostrador.core.model.StepType.TEXT, null, null, 15));
+        Map<String, dev.mostrador.core.model.Flow> flows = new java.util.LinkedHashMap<>(base.flows());
+        flows.put("quick_order", new dev.mostrador.core.model.Flow("quick_order", own.startWhen(), steps, own.onConfirm()));
+        dev.mostrador.core.model.BusinessFolder folder = new dev.mostrador.core.model.BusinessFolder(base.business(),
+                base.faqs(), base.menu(), flows, base.tone(), base.bot(), base.docs(), base.tests(), base.synonyms(),
+                base.intentExamples());
+        ChatEngine engine = Carrito.engine(folder, n -> {});
+        ChatResponse r = engine.handle(new ChatRequest("web", "own-address", "quiero 8 de pastor a domicilio"));
+        assertThat(r.text()).isEqualTo("¿Dónde te lo dejamos?");
+        assertThat(r.flow().step()).isNotEqualTo("delivery_address");
     }
 
     @Test
