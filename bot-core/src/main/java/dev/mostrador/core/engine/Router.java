@@ -786,6 +786,14 @@ final class Router {
         String lang = t.lang();
         Schedule schedule = t.placeholders().schedule();
         boolean otherDay = q.dayNamed() && !q.date().equals(schedule.today());
+        if (q.kind() != ScheduleQuestion.Kind.LOCATION) {
+            // "¿están abiertos a las 10 de la noche?" asks about that time, not now
+            Optional<java.time.LocalTime> at = ScheduleQuestion.timeIn(t.message(), schedule.now().toLocalTime());
+            if (at.isPresent() && !t.message().hasAny("a que hora", "what time", "hasta que hora")) {
+                return Outcome.of(schedule.openAt(q.date(), at.get(), lang), defaultReplies(lang), Intent.FAQ, "template",
+                        "hours", null);
+            }
+        }
         if (q.kind() == ScheduleQuestion.Kind.LOCATION) {
             Optional<Outcome> faq = otherDay ? Optional.empty() : ownerFaq(t, "ubicacion", "location", "donde", "direccion");
             if (faq.isPresent()) return faq.get();

@@ -134,6 +134,26 @@ public final class Schedule {
         return en(lang) ? whenCap + " we are open " + open + note + "." : whenCap + " abrimos " + open + note + ".";
     }
 
+    /**
+     * Whether the business is open at a time of a date: "Hoy a las 22:00 ya estamos cerrados. Hoy abrimos de 11:00 a
+     * 15:00 y de 17:00 a 21:00." / "El sábado 28/11 a las 22:00 estamos abiertos: abrimos de 11:00 a 23:00."
+     */
+    public String openAt(LocalDate date, LocalTime time, String lang) {
+        boolean open = hours.rangesOn(date).stream().anyMatch(r -> r.contains(time));
+        String when = when(date, lang);
+        String whenCap = Character.toUpperCase(when.charAt(0)) + when.substring(1);
+        String at = en(lang) ? " at " + hhmm(time) : " a las " + hhmm(time);
+        String day = dayAnswer(date, lang);
+        if (open) {
+            return en(lang) ? whenCap + at + " we are open: " + lowerFirst(day) : whenCap + at + " estamos abiertos: " + lowerFirst(day);
+        }
+        return en(lang) ? whenCap + at + " we are closed. " + day : whenCap + at + " estamos cerrados. " + day;
+    }
+
+    private static String lowerFirst(String s) {
+        return s.isEmpty() ? s : Character.toLowerCase(s.charAt(0)) + s.substring(1);
+    }
+
     /** "hoy", "mañana", "el domingo 29/11" (en: "today", "tomorrow", "on Sunday 11/29"). */
     public String when(LocalDate date, String lang) {
         long days = date.toEpochDay() - today().toEpochDay();

@@ -130,6 +130,26 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
         return m.hasAny(DELIVERY) && (asksWhere(m) || m.hasAny(DESTINATION));
     }
 
+    private static final Pattern AT_TIME = Pattern.compile(
+            "\\b(?:a las|a la|at|para las|by)\\s+(\\d{1,2})(?:[:.](\\d{2}))?\\s*(pm|p m|am|a m|de la noche|de la tarde|de la manana|de la mañana|en la noche|en la tarde|de la madrugada)?");
+
+    /**
+     * The time of day in "¿están abiertos a las 10 de la noche?", "open at 9pm?": with pm/noche/tarde the afternoon
+     * hour; without, an hour that has passed today reads as the evening one ("a las 10" asked at 13:00 is 22:00).
+     */
+    public static Optional<java.time.LocalTime> timeIn(Message m, java.time.LocalTime now) {
+        Matcher t = AT_TIME.matcher(m.normalized());
+        if (!t.find()) return Optional.empty();
+        int h = Integer.parseInt(t.group(1));
+        int min = t.group(2) == null ? 0 : Integer.parseInt(t.group(2));
+        if (h > 23 || min > 59) return Optional.empty();
+        String part = t.group(3) == null ? "" : t.group(3);
+        boolean afternoon = part.startsWith("p") || part.contains("noche") || part.contains("tarde");
+        if (h < 12 && (afternoon || (part.isEmpty() && (h < 7 || h < now.getHour())))) h += 12;
+        if (h == 24) h = 12;
+        return Optional.of(java.time.LocalTime.of(h % 24, min));
+    }
+
     /** "¿ya cerraron?", "están cerrados?", "are you closed?": whether the business is closed (not when it closes). */
     public static boolean asksIfClosed(Message m) {
         return m.hasAny("cerraron", "cerro", "cerrado", "cerrados", "cerrada", "cerradas", "closed");

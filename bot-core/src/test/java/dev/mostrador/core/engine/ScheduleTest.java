@@ -58,6 +58,21 @@ class ScheduleTest {
     }
 
     @Test
+    void aTimeOfDayAskedIsThatTimeNotNow() {
+        // "estan abiertos a las 10 de la noche?" got "Sí, estamos abiertos hasta las…" (open now)
+        assertThat(Chat.wednesday().say("estan abiertos a las 7 de la noche?").text())
+                .isEqualTo("Hoy a las 19:00 estamos cerrados. Hoy abrimos de 08:00 a 18:00.");
+        assertThat(Chat.wednesday().say("abren a las 5 de la tarde?").text()).startsWith("Hoy a las 17:00 estamos abiertos");
+        assertThat(Chat.wednesday().say("are you open at 9pm?").text()).startsWith("Today at 21:00 we are closed.");
+        assertThat(Chat.wednesday().say("el sabado estan abiertos a las 3?").text())
+                .startsWith("El sábado 28/11 a las 15:00 estamos cerrados.");
+        // an hour already past today is the evening one; "a qué hora" still asks for the hours
+        assertThat(ScheduleQuestion.timeIn(Message.of("a las 10"), java.time.LocalTime.of(13, 0))).hasValue(java.time.LocalTime.of(22, 0));
+        assertThat(ScheduleQuestion.timeIn(Message.of("a las 10"), java.time.LocalTime.of(9, 0))).hasValue(java.time.LocalTime.of(10, 0));
+        assertThat(Chat.wednesday().say("estan abiertos?").text()).startsWith("Sí, estamos abiertos hasta las 18:00.");
+    }
+
+    @Test
     void englishWeekdaysInThePluralAreThatDay() {
         // "are you open on sundays?" got the open-now FAQ: "Yes, we are open until 18:00"
         assertThat(Chat.wednesday().say("are you open on sundays?").text()).startsWith("On Sunday 11/29 we are closed");
