@@ -284,10 +284,7 @@ final class FlowRunner {
         if (MINIMUM_STEP.equals(state.step())) {
             return askNext(flow, new LinkedHashMap<>(vars), ctx, List.of(), state.startedAt());
         }
-        if (ADDRESS_STEP.equals(state.step())) {
-            return new FlowTurn(List.of(Texts.get("ask_address", ctx.lang())), List.of(Texts.get("qr_pickup", ctx.lang())),
-                    state, true, null);
-        }
+        if (ADDRESS_STEP.equals(state.step())) return askAddress(List.of(), state, ctx.lang(), true);
         FlowStep step = current(flow, state);
         if (step == null) return askNext(flow, new LinkedHashMap<>(vars), ctx, List.of(), state.startedAt());
         return new FlowTurn(List.of(question(flow, step, vars, ctx)), stepReplies(step, ctx.lang()), state, true, null);
@@ -302,14 +299,8 @@ final class FlowRunner {
         Map<String, Object> vars = state.vars() == null ? Map.of() : state.vars();
         if (items == null || !(vars.get(items.var()) instanceof List<?> list) || list.isEmpty()) return null;
         String lang = ctx.lang();
-        OrderTotal t = totals(vars, items);
-        String total = money(t.total(), lang);
-        if (t.fulfilment() == Fulfilment.DELIVERY) {
-            total = Texts.fill(Texts.get("total_delivery", lang), Map.of(
-                    "total", total, "subtotal", money(t.subtotal(), lang), "fee", money(t.deliveryFee(), lang)));
-        }
         String text = Texts.fill(Texts.get("order_so_far", lang), Map.of("items", valueText(vars.get(items.var()), lang),
-                "total", total));
+                "total", totalText(totals(vars, items), lang)));
         FlowTurn again = reask(flow, state, ctx);
         List<String> texts = new ArrayList<>();
         texts.add(text);
@@ -350,9 +341,7 @@ final class FlowRunner {
                             new FlowState(flow.id(), MINIMUM_STEP, vars, started), true, null);
                 }
                 if (!vars.containsKey(ADDRESS) && !asksAddress(flow)) {
-                    texts.add(Texts.get("ask_address", ctx.lang()));
-                    return new FlowTurn(texts, List.of(Texts.get("qr_pickup", ctx.lang())),
-                            new FlowState(flow.id(), ADDRESS_STEP, vars, started), true, null);
+                    return askAddress(texts, new FlowState(flow.id(), ADDRESS_STEP, vars, started), ctx.lang(), true);
                 }
             }
         }
@@ -379,6 +368,13 @@ final class FlowRunner {
         return prompt(flow, step, vars, ctx);
     }
 
+    /** {@code before}, then where to deliver, with the pickup button; the flow waits at {@link #ADDRESS_STEP}. */
+    private static FlowTurn askAddress(List<String> before, FlowState at, String lang, boolean valid) {
+        List<String> texts = new ArrayList<>(before);
+        texts.add(Texts.get("ask_address", lang));
+        return new FlowTurn(texts, List.of(Texts.get("qr_pickup", lang)), at, valid, null);
+    }
+
     /** Whether one of the flow's own steps asks where to deliver (then the built-in question is not asked). */
     private static boolean asksAddress(Flow flow) {
         for (FlowStep step : flow.steps()) {
@@ -399,10 +395,7 @@ final class FlowRunner {
             vars.put(FULFILMENT, "pickup");
             return askNext(flow, vars, ctx, List.of(Texts.get("changed_pickup", lang)), state.startedAt());
         }
-        if (m.question()) {
-            return new FlowTurn(List.of(Texts.get("ask_address", lang)), List.of(Texts.get("qr_pickup", lang)), state,
-                    false, null);
-        }
+        if (m.question()) return askAddress(List.of(), state, lang, false);
         // a name, phone or payment said here is kept for its step ("88887777" is the phone, not the address)
         int before = vars.size();
         String text = tidy(fillSlots(flow, vars, m.raw())).strip();
@@ -410,9 +403,8 @@ final class FlowRunner {
         boolean shaped = rest.words().stream().anyMatch(w -> w.length() >= 3 && w.chars().anyMatch(Character::isLetter))
                 && (rest.words().size() >= 2 || text.chars().anyMatch(Character::isDigit));
         if (!shaped || text.length() > 300) {
-            FlowState same = new FlowState(flow.id(), ADDRESS_STEP, vars, state.startedAt());
-            return new FlowTurn(List.of(Texts.get("ask_address", lang)), List.of(Texts.get("qr_pickup", lang)), same,
-                    vars.size() > before, null);
+            return askAddress(List.of(), new FlowState(flow.id(), ADDRESS_STEP, vars, state.startedAt()), lang,
+                    vars.size() > before);
         }
         vars.put(ADDRESS, text);
         return askNext(flow, vars, ctx, List.of(), state.startedAt());
@@ -512,19 +504,22 @@ final class FlowRunner {
         FlowStep items = itemsStep(flow);
         if (items != null && vars.get(items.var()) instanceof List<?>) {
             OrderTotal t = totals(vars, items);
-            String total = money(t.total(), lang);
             extra.put("subtotal", money(t.subtotal(), lang));
             extra.put("fee", money(t.deliveryFee(), lang));
-            if (t.fulfilment() == Fulfilment.DELIVERY) {
-                total = Texts.fill(Texts.get("total_delivery", lang), Map.of(
-                        "total", total, "subtotal", money(t.subtotal(), lang), "fee", money(t.deliveryFee(), lang)));
-            }
-            extra.put("total", total);
+            extra.put("total", totalText(t, lang));
         } else {
             List<OrderSink.Line> lines = sinkLines(vars);
             if (!lines.isEmpty()) extra.put("total", money(linesTotal(lines), lang));
         }
         return ctx.placeholders().render(text, lang, extra);
+    }
+
+    /** The total as a summary says it: "C$ 380.00 (subtotal C$ 320.00 + envío C$ 60.00)" for a delivery. */
+    private String totalText(OrderTotal t, String lang) {
+        String total = money(t.total(), lang);
+        if (t.fulfilment() != Fulfilment.DELIVERY) return total;
+        return Texts.fill(Texts.get("total_delivery", lang), Map.of(
+                "total", total, "subtotal", money(t.subtotal(), lang), "fee", money(t.deliveryFee(), lang)));
     }
 
     // ---- reading answers ----------------------------------------------------------------------------------

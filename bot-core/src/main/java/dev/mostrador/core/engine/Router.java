@@ -356,12 +356,20 @@ final class Router {
     private Outcome orderForLater(Turn t) {
         Optional<Outcome> faq = topFaqWhosePhrasing(t, p -> rules.isOrderForLater(Message.of(p)));
         if (faq.isPresent()) return faq.get();
+        return offeringAPerson(t, Texts.get("order_later", t.lang()), Intent.FAQ, "template", "order_later");
+    }
+
+    /**
+     * {@code text}, then the offer of a person from the team, with its button first; a bare "sí" takes the offer
+     * (the unknown thing, an order for later, who answers).
+     */
+    private Outcome offeringAPerson(Turn t, String text, Intent intent, String kind, String id) {
         String lang = t.lang();
         List<String> replies = new ArrayList<>();
         replies.add(Texts.get("qr_handoff", lang));
         replies.addAll(defaultReplies(lang));
-        return new Outcome(List.of(Texts.get("order_later", lang) + " " + Texts.get("handoff_offer", lang)), replies,
-                Intent.FAQ.key(), "template", "order_later", null, null, null, null, "handoff");
+        return new Outcome(List.of(text + " " + Texts.get("handoff_offer", lang)), replies, intent.key(), kind, id, null,
+                null, null, null, "handoff");
     }
 
     /** The retriever's best thing when it is an FAQ above {@code min_score} of which a phrasing {@code says} it. */
@@ -384,13 +392,8 @@ final class Router {
         Optional<String> llm = askModel(t);
         String lang = t.lang();
         if (llm.isPresent()) return Outcome.of(llm.get(), defaultReplies(lang), Intent.FAQ, "llm", null, null);
-        String text = Texts.fill(Texts.get("unknown_thing", lang), Map.of("thing", thing)) + " "
-                + Texts.get("handoff_offer", lang);
-        List<String> replies = new ArrayList<>();
-        replies.add(Texts.get("qr_handoff", lang));
-        replies.addAll(defaultReplies(lang));
-        return new Outcome(List.of(text), replies, Intent.FALLBACK.key(), "fallback", UNKNOWN_THING, null, null, null,
-                null, "handoff");
+        return offeringAPerson(t, Texts.fill(Texts.get("unknown_thing", lang), Map.of("thing", thing)), Intent.FALLBACK,
+                "fallback", UNKNOWN_THING);
     }
 
     private Outcome retrieve(Turn t, Intent intent) {
@@ -446,14 +449,15 @@ final class Router {
         return out.withTexts(texts);
     }
 
+    /** A passage's word match that is "most of the message's words". */
+    private static final double MOST_WORDS = 0.6;
+
     /**
      * A passage of the owner's documents that shares the message's words, when the FAQ ranked above it shares none:
      * "¿hay algo sin lácteos?" is in the allergens document under "Lácteos", while the classifier, which knows only
      * FAQs, was sure of the gluten FAQ ("algo sin trigo") by the shape of the question. The passage must match
      * strongly too, or hold most of the message's words above min_score. Null when there is no such passage.
      */
-    private static final double MOST_WORDS = 0.6;
-
     private Candidate docInWordsTheFaqLacks(Turn t, List<Candidate> found) {
         Candidate top = found.get(0);
         if (!"faq".equals(top.kind())) return null;
@@ -640,31 +644,36 @@ final class Router {
 
     /**
      * A sentence of the owner's documents that names the item (a word of its name other than its kind, by its first
-     * five letters) and
-     * the thing ("Los churros llevan harina de trigo y huevo."), quoted as a doc answer; empty when none does.
+     * five letters) and the thing ("Los churros llevan harina de trigo y huevo."), quoted as a doc answer; empty
+     * when none does.
      */
     private Optional<Outcome> docSentenceOn(Turn t, MenuItem item, String thing) {
         // the words that tell the item from others of its kind: "pastor" of "Taco al pastor" ("el taco de nopal" is
         // another taco)
         String kind = MenuAnswers.kindWord(item.category());
-        List<String> nameWords = new ArrayList<>();
-        for (String w : Message.of(MenuCatalog.ingredientForm(item.name())).words()) {
-            if (w.length() >= 4 && !NAME_GLUE.contains(w) && !w.equals(kind)) {
-                nameWords.add(w.substring(0, Math.min(5, w.length())));
-            }
-        }
-        List<String> thingWords = new ArrayList<>();
-        for (String w : Message.of(thing).words()) if (w.length() >= 3) thingWords.add(w.substring(0, Math.min(5, w.length())));
+        List<String> nameWords = prefixes(Message.of(MenuCatalog.ingredientForm(item.name())).words().stream()
+                .filter(w -> w.length() >= 4 && !NAME_GLUE.contains(w) && !w.equals(kind)).toList());
+        List<String> thingWords = prefixes(Message.of(thing).words().stream().filter(w -> w.length() >= 3).toList());
         if (nameWords.isEmpty() || thingWords.isEmpty()) return Optional.empty();
         for (DocChunk chunk : folder.docs()) {
-            for (String sentence : SENTENCE_END.split(excerpt(chunk.text()).replace('\n', ' '))) {
+            for (String sentence : sentences(excerpt(chunk.text()))) {
                 List<String> words = Message.of(sentence).words();
                 if (startsAny(words, nameWords) && thingWords.stream().allMatch(tw -> startsAny(words, List.of(tw)))) {
-                    return Optional.of(Outcome.of(sentence.strip(), menuReplies(t.lang()), Intent.MENU, "doc", chunk.id(), null));
+                    return Optional.of(Outcome.of(sentence, menuReplies(t.lang()), Intent.MENU, "doc", chunk.id(), null));
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /** Words by their first five letters, as passages are searched for them ("musica" finds "música"). */
+    private static List<String> prefixes(List<String> words) {
+        return words.stream().map(w -> w.substring(0, Math.min(5, w.length()))).toList();
+    }
+
+    /** A passage's sentences, stripped, its line breaks read as spaces. */
+    private static List<String> sentences(String passage) {
+        return java.util.Arrays.stream(SENTENCE_END.split(passage.replace('\n', ' '))).map(String::strip).toList();
     }
 
     private static boolean startsAny(List<String> words, List<String> prefixes) {
@@ -679,19 +688,10 @@ final class Router {
 
     /** The passage's sentences holding a topic word of the message (its first five letters), or null. */
     private static String sentencesSaying(String passage, Message asked) {
-        List<String> topics = new ArrayList<>();
-        for (String w : asked.words()) {
-            if (w.length() >= 4 && !NOT_TOPIC.contains(w)) topics.add(w.substring(0, Math.min(5, w.length())));
-        }
+        List<String> topics = prefixes(asked.words().stream()
+                .filter(w -> w.length() >= 4 && !NOT_TOPIC.contains(w)).toList());
         if (topics.isEmpty()) return null;
-        List<String> kept = new ArrayList<>();
-        for (String sentence : SENTENCE_END.split(passage.replace('\n', ' '))) {
-            boolean says = false;
-            for (String w : Message.of(sentence).words()) {
-                for (String topic : topics) if (w.startsWith(topic)) says = true;
-            }
-            if (says) kept.add(sentence.strip());
-        }
+        List<String> kept = sentences(passage).stream().filter(x -> startsAny(Message.of(x).words(), topics)).toList();
         return kept.isEmpty() ? null : String.join(" ", kept);
     }
 
@@ -728,12 +728,12 @@ final class Router {
 
     // ---- schedule ---------------------------------------------------------------------------------------------
 
-    /** How a customer asks whether something may be done: "¿puedo…?", "se puede…", "can i…". */
     /** The customer says they are coming for the order: "paso a recoger en 20 min", "i'll pick it up at 6". */
     private static final List<String> COMING_FOR_IT = List.of("paso a recoger", "paso por", "paso yo", "voy por",
             "voy a pasar", "voy a recoger", "recojo", "llego a recoger", "ya voy", "ill pick", "i ll pick",
             "i will pick", "im picking", "i m picking", "picking it up", "ill come", "i ll come", "on my way");
 
+    /** How a customer asks whether something may be done: "¿puedo…?", "se puede…", "can i…". */
     private static final List<String> MAY_I = List.of("puedo", "se puede", "podemos", "puedes", "podes", "can i",
             "can we", "could i", "is it possible");
 
@@ -1128,13 +1128,8 @@ final class Router {
 
     /** "¿quién sos?", "are you a bot?": the business's assistant says what it is and offers a person. */
     private Outcome identity(Turn t) {
-        String lang = t.lang();
-        List<String> replies = new ArrayList<>();
-        replies.add(Texts.get("qr_handoff", lang));
-        replies.addAll(defaultReplies(lang));
-        String text = t.placeholders().render(Texts.get("identity", lang), lang) + " " + Texts.get("handoff_offer", lang);
-        return new Outcome(List.of(text), replies, Intent.SMALLTALK.key(), "template", "identity", null, null, null,
-                null, "handoff");
+        return offeringAPerson(t, t.placeholders().render(Texts.get("identity", t.lang()), t.lang()), Intent.SMALLTALK,
+                "template", "identity");
     }
 
     private Outcome smalltalk(Turn t, IntentRules.Smalltalk kind) {
