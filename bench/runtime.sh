@@ -2,7 +2,8 @@
 # Runtime benchmark: startup time to /health UP, resident memory, and /api/chat latency over real HTTP.
 # Usage (from the repo root, after `./mvnw -B -q package -DskipTests`): bench/runtime.sh [requests-per-question]
 # Starts bot-runtime/target/bot-runtime.jar on a free loopback port with a temporary data dir, the way a 1 GB VPS
-# would run it (-Xmx256m, SerialGC), sends Spanish questions, prints the numbers and stops the bot.
+# would run it (-Xmx256m, SerialGC), sends Spanish questions and an English one the second look scores, prints the
+# numbers and stops the bot.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 jar=bot-runtime/target/bot-runtime.jar
@@ -20,7 +21,7 @@ for _ in $(seq 1 240); do
   sleep 0.25
 done
 ready_ms=$(( ($(date +%s%N) - start) / 1000000 ))
-questions=("a q hora cierran" "aceptan tarjeta" "cuanto cuesta la horchata" "donde estan hoy")
+questions=("a q hora cierran" "aceptan tarjeta" "cuanto cuesta la horchata" "donde estan hoy" "do you have kids meals")
 : > "$data/lat.txt"
 for i in $(seq 1 "$n"); do
   for q in "${questions[@]}"; do

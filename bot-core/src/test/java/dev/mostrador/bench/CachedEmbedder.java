@@ -10,12 +10,12 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Remembers embeddings in a file so repeated benchmark runs skip MiniLM for texts already seen. The file names the
- * model that made its vectors ({@link Embedder#MODEL_NAME}); a file from another model (or from before the name was
- * written) is ignored and rewritten, so a model change never mixes vectors.
+ * Remembers embeddings in a file so repeated benchmark runs skip the model for texts already seen. The file names the
+ * model that made its vectors ({@link Embedder#model()}); a file from another model (or from before the name was
+ * written) is ignored and rewritten, so a model change never mixes vectors. Reads cosines as its model does.
  */
 public final class CachedEmbedder implements TextEmbedder, Embedder {
-    private final TextEmbedder inner;
+    private final Embedder inner;
     private final Path file;
     private final Map<String, float[]> cache = new java.util.concurrent.ConcurrentHashMap<>();
     /** Starts a file that names its model (older files started with their count, never negative). */
@@ -30,16 +30,20 @@ public final class CachedEmbedder implements TextEmbedder, Embedder {
 
     /** Remembers the shared MiniLM embedder's vectors in {@code file}. */
     public static CachedEmbedder ofShared(Path file) throws IOException {
-        Embedder shared = Embedder.shared();
-        return new CachedEmbedder(shared::embed, file);
+        return new CachedEmbedder(Embedder.shared(), file);
     }
 
-    public CachedEmbedder(TextEmbedder inner, Path file) throws IOException {
+    /** Remembers the English second look's vectors ({@link Embedder#english()}) in {@code file}. */
+    public static CachedEmbedder ofEnglish(Path file) throws IOException {
+        return new CachedEmbedder(Embedder.english(), file);
+    }
+
+    public CachedEmbedder(Embedder inner, Path file) throws IOException {
         this.inner = inner;
         this.file = file;
         if (Files.exists(file)) {
             try (var in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-                if (in.readInt() != MARK || !in.readUTF().equals(Embedder.MODEL_NAME)) {
+                if (in.readInt() != MARK || !in.readUTF().equals(inner.model())) {
                     dirty = true;
                     return;
                 }
@@ -52,6 +56,21 @@ public final class CachedEmbedder implements TextEmbedder, Embedder {
                 }
             }
         }
+    }
+
+    @Override
+    public String model() {
+        return inner.model();
+    }
+
+    @Override
+    public double unrelatedCosine() {
+        return inner.unrelatedCosine();
+    }
+
+    @Override
+    public double paraphraseCosine() {
+        return inner.paraphraseCosine();
     }
 
     @Override
@@ -71,7 +90,7 @@ public final class CachedEmbedder implements TextEmbedder, Embedder {
         if (!dirty) return;
         try (var out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
             out.writeInt(MARK);
-            out.writeUTF(Embedder.MODEL_NAME);
+            out.writeUTF(inner.model());
             out.writeInt(cache.size());
             for (var e : cache.entrySet()) {
                 out.writeUTF(e.getKey());

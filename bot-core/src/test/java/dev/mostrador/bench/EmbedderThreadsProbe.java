@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Development probe (not a test): MiniLM's time per message under ONNX session settings, to choose
- * {@code MiniLmEmbedder}'s. Arguments: the Spanish TOD eval tsv, the intra-op thread count, and "spin" to let
+ * {@code OnnxEmbedder}'s. Arguments: the Spanish TOD eval tsv, the intra-op thread count, and "spin" to let
  * ONNX's threads spin while they wait (its default) instead of sleeping. 1,000 messages after 200 of warm-up.
  */
 public final class EmbedderThreadsProbe {

@@ -11,6 +11,7 @@ import dev.mostrador.core.match.HybridRetriever;
 import dev.mostrador.core.match.IndexedText;
 import dev.mostrador.core.match.LexicalIndex;
 import dev.mostrador.core.match.Retriever;
+import dev.mostrador.core.match.ScoreSignal;
 import dev.mostrador.core.model.BusinessFolder;
 import dev.mostrador.core.text.Synonyms;
 import dev.mostrador.core.text.TextAnalyzer;
@@ -72,6 +73,15 @@ public final class Bundle {
 
     /** As {@link #read(InputStream)}, embedding customer messages with {@code embedder} (the bundle's model). */
     public static Bundle read(InputStream in, Embedder embedder) throws IOException, BundleFormatException {
+        return read(in, embedder, Embedder.english());
+    }
+
+    /**
+     * As {@link #read(InputStream, Embedder)}, embedding the English second look's messages with {@code english}
+     * (its model must be the one the bundle names; null reads the bundle without the second look).
+     */
+    public static Bundle read(InputStream in, Embedder embedder, Embedder english)
+            throws IOException, BundleFormatException {
         SortedMap<String, byte[]> entries = unzip(in);
         Manifest manifest = manifest(entries);
         String actual = BundleCompiler.contentHash(entries);
@@ -100,6 +110,20 @@ public final class Bundle {
             HybridRetriever retriever = HybridRetriever.of(texts, analyzer, lexical, vectors, embedder);
             byte[] model = entries.get(BundleLayout.CLASSIFIER);
             if (model != null) retriever = withClassifier(retriever, classifier(model));
+            byte[] second = entries.get(BundleLayout.SECOND_LOOK);
+            if (second != null && english != null && model != null) {
+                BundleLayout.SecondLookData look = BundleJson.MAPPER.readValue(second, BundleLayout.SecondLookData.class);
+                if (!look.model().equals(english.model()) || !SECOND_LOOK_LANG.equals(look.lang())) {
+                    throw new BundleFormatException("the bundle's English second look comes from model \""
+                            + look.model() + "\" but this runtime has " + english.model() + ": " + REBUILD);
+                }
+                float[][] secondVectors = vectors(required(entries, BundleLayout.SECOND_LOOK_EMBEDDINGS),
+                        texts.size(), look.dimension());
+                HybridRetriever secondRetriever = withClassifier(
+                        HybridRetriever.of(texts, analyzer, lexical, secondVectors, english),
+                        classifier(required(entries, BundleLayout.SECOND_LOOK_CLASSIFIER)));
+                retriever = withSecondLook(retriever, secondRetriever);
+            }
             byte[] familiarity = entries.get(BundleLayout.FAMILIARITY);
             // a bundle without the measurement never answers a message in none of the business's words
             if (familiarity != null) {
@@ -112,10 +136,20 @@ public final class Bundle {
         }
     }
 
+    /** The language whose unsure messages get the second look (the one the stronger encoder reads). */
+    static final String SECOND_LOOK_LANG = "en";
+
     /** {@code retriever} with the per-business classifier as a signal (as the compiler measures and the bot answers). */
     static HybridRetriever withClassifier(HybridRetriever retriever, FaqClassifier classifier) {
         return retriever.withSignal(new ClassifierSignal(classifier, retriever.texts()), ClassifierSignal.WEIGHT,
                 ClassifierSignal.BIAS_SHIFT);
+    }
+
+    /** {@code first} (with its classifier) handing its unsure English messages to {@code second}, judged by that classifier. */
+    static HybridRetriever withSecondLook(HybridRetriever first, HybridRetriever second) {
+        ScoreSignal judge = first.signals().stream().filter(s -> s instanceof ClassifierSignal).reduce((a, b) -> b)
+                .orElseThrow(() -> new IllegalArgumentException("the second look is judged by the classifier"));
+        return first.withSecondLook(second, SECOND_LOOK_LANG, judge);
     }
 
     public Manifest manifest() {

@@ -8,6 +8,7 @@ import dev.mostrador.core.match.Familiarity;
 import dev.mostrador.core.match.HybridRetriever;
 import dev.mostrador.core.match.LexicalIndex;
 import dev.mostrador.core.model.BusinessFolder;
+import dev.mostrador.core.text.ChatNormalizer;
 import dev.mostrador.core.text.TextAnalyzer;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -38,15 +39,25 @@ public final class BundleCompiler {
     private static final LocalDateTime FIXED_TIME = LocalDateTime.of(2000, 1, 1, 0, 0);
 
     private final Embedder embedder;
+    private final Embedder english;
     private final List<BundleSection> sections;
 
     public BundleCompiler() {
         this(Embedder.shared(), List.of());
     }
 
-    /** A compiler that also stores {@code sections} (see {@link BundleSection}). */
+    /** A compiler that also stores {@code sections} (see {@link BundleSection}); the English second look's encoder is {@link Embedder#english()}. */
     public BundleCompiler(Embedder embedder, List<BundleSection> sections) {
+        this(embedder, Embedder.english(), sections);
+    }
+
+    /**
+     * A compiler embedding with {@code embedder}, and for the English second look with {@code english} (null: no
+     * second look), that also stores {@code sections}.
+     */
+    public BundleCompiler(Embedder embedder, Embedder english, List<BundleSection> sections) {
         this.embedder = embedder;
+        this.english = english;
         this.sections = List.copyOf(sections);
         for (BundleSection s : this.sections) {
             if (!s.name().startsWith(BundleLayout.CLASSIFIER_PREFIX) || s.name().length() == BundleLayout.CLASSIFIER_PREFIX.length()) {
@@ -70,9 +81,24 @@ public final class BundleCompiler {
         entries.put(BundleLayout.EMBEDDINGS, floats(retriever.vectors()));
         Optional<FaqClassifier> classifier = ClassifierTraining.train(retriever, TrainingOptions.defaults());
         if (classifier.isPresent()) entries.put(BundleLayout.CLASSIFIER, classifierBytes(classifier.get()));
-        // the bar for messages in none of the business's words, measured with every signal the bot answers with
         HybridRetriever answering = classifier.map(c -> Bundle.withClassifier(retriever, c)).orElse(retriever);
         List<String> languages = folder.business().languages().stream().map(TextAnalyzer::supported).distinct().toList();
+        // the English second look: the same texts embedded by the stronger English encoder, its own classifier
+        if (english != null && classifier.isPresent() && languages.contains(Bundle.SECOND_LOOK_LANG)) {
+            float[][] vectors = english.embedAll(retriever.texts().stream()
+                    .map(t -> ChatNormalizer.normalize(t.text())).toList()).toArray(new float[0][]);
+            HybridRetriever second = HybridRetriever.of(retriever.texts(), retriever.analyzer(),
+                    retriever.lexicalIndexes(), vectors, english);
+            Optional<FaqClassifier> secondClassifier = ClassifierTraining.train(second, TrainingOptions.defaults());
+            if (secondClassifier.isPresent()) {
+                entries.put(BundleLayout.SECOND_LOOK, BundleJson.MAPPER.writeValueAsBytes(new BundleLayout.SecondLookData(
+                        Bundle.SECOND_LOOK_LANG, english.model(), vectors.length == 0 ? Embedder.DIMENSION : vectors[0].length)));
+                entries.put(BundleLayout.SECOND_LOOK_EMBEDDINGS, floats(vectors));
+                entries.put(BundleLayout.SECOND_LOOK_CLASSIFIER, classifierBytes(secondClassifier.get()));
+                answering = Bundle.withSecondLook(answering, Bundle.withClassifier(second, secondClassifier.get()));
+            }
+        }
+        // the bar for messages in none of the business's words, measured with every signal the bot answers with
         entries.put(BundleLayout.FAMILIARITY, BundleJson.MAPPER.writeValueAsBytes(
                 new BundleLayout.FamiliarityData(Familiarity.measure(answering, languages).bars())));
         for (BundleSection section : sections) entries.put(section.name(), section.bytes(folder));
@@ -87,7 +113,7 @@ public final class BundleCompiler {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try {
             write(folder, bytes);
-            return Bundle.read(new ByteArrayInputStream(bytes.toByteArray()), embedder);
+            return Bundle.read(new ByteArrayInputStream(bytes.toByteArray()), embedder, english);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (BundleFormatException e) {

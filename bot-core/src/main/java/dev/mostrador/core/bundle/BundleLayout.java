@@ -16,8 +16,12 @@ import java.util.Map;
  * index/embeddings.f32     one vector per text, float32 little-endian, row after row
  * index/familiarity.json   {bars: {lang: score}}: the score a message in none of the business's words must beat
  *                          ({@code Familiarity}, measured at build time); absent: such messages are never answered
+ * index/second-look.json  {lang, model, dimension}: the English second look ({@code HybridRetriever#withSecondLook}),
+ *                          absent when the business does not speak English or has under two labels; with it:
+ * index/second-look.f32    one vector per text from that model, as index/embeddings.f32
  * classifier/faq-model.bin the per-business {@code FaqClassifier} (labels "faq:id", weights,
  *                          phrasing vectors, refusal threshold), absent when the business has under two labels;
+ * classifier/second-look.bin the same trained on the second look's vectors;
  *                          other classifier/ entries come from {@link BundleSection}s. All covered by the hash
  * </pre>
  * Entries are stored uncompressed, in name order, with a fixed time, so the same input gives the same bytes on
@@ -36,6 +40,12 @@ final class BundleLayout {
     static final String FAMILIARITY = "index/familiarity.json";
     static final String CLASSIFIER_PREFIX = "classifier/";
     static final String CLASSIFIER = CLASSIFIER_PREFIX + "faq-model.bin";
+    static final String SECOND_LOOK = "index/second-look.json";
+    static final String SECOND_LOOK_EMBEDDINGS = "index/second-look.f32";
+    static final String SECOND_LOOK_CLASSIFIER = CLASSIFIER_PREFIX + "second-look.bin";
+
+    /** The stored description of the second look: which messages, which model made its vectors. */
+    record SecondLookData(String lang, String model, int dimension) {}
 
     static String lexical(String lang) {
         return "index/lexical-" + lang + ".json";

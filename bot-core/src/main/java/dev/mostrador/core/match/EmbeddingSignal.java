@@ -3,22 +3,25 @@ package dev.mostrador.core.match;
 import java.util.List;
 
 /**
- * Meaning overlap: cosine of MiniLM sentence embeddings, mapped linearly from [FLOOR, CEILING] to [0,1].
- * Unrelated short sentences sit around 0.1-0.3 with this model and paraphrases above 0.6. A text's cosine is
+ * Meaning overlap: cosine of sentence embeddings, mapped linearly from the model's unrelated cosine to its
+ * paraphrase cosine onto [0,1] ({@link Embedder#unrelatedCosine}; MiniLM's 0.25 and 0.85: unrelated short
+ * sentences sit around 0.1-0.3 with it and paraphrases above 0.6). A text's cosine is
  * computed only when the retriever asks for it (see {@link HybridRetriever#search}: texts that cannot reach the
  * top are never asked).
  */
 public final class EmbeddingSignal implements ScoreSignal {
-    static final double FLOOR = 0.25;
-    static final double CEILING = 0.85;
+    private final double floor;
+    private final double ceiling;
 
     /** the texts' unit vectors back to back (text i at i * dimension) */
     private final float[] flat;
     private final int dimension;
 
-    EmbeddingSignal(float[] flat, int dimension) {
+    EmbeddingSignal(float[] flat, int dimension, double floor, double ceiling) {
         this.flat = flat;
         this.dimension = dimension;
+        this.floor = floor;
+        this.ceiling = ceiling;
     }
 
     @Override
@@ -30,7 +33,7 @@ public final class EmbeddingSignal implements ScoreSignal {
     public Scorer prepare(Query query, List<IndexedText> texts) {
         float[] q = query.vector();
         if (q.length != dimension) return i -> 0;
-        return i -> Math.max(0, Math.min(1, (cosine(q, flat, i * dimension) - FLOOR) / (CEILING - FLOOR)));
+        return i -> Math.max(0, Math.min(1, (cosine(q, flat, i * dimension) - floor) / (ceiling - floor)));
     }
 
     /** Dot product of {@code q} with the vector at {@code base}; four running sums the CPU can overlap. */

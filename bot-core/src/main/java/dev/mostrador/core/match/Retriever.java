@@ -24,4 +24,10 @@ public interface Retriever {
     default double wordMatch(String text, String lang, String kind, String id) {
         return -1;
     }
+
+    /**
+     * Loads whatever the first search would load (the sentence encoders take seconds), so the runtime can pay it
+     * before it says it is ready. Nothing by default.
+     */
+    default void warmUp() {}
 }

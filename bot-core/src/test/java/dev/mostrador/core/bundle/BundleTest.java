@@ -199,7 +199,8 @@ class BundleTest {
         return out.toByteArray();
     }
 
-    private static SortedMap<String, byte[]> unzip(byte[] zipBytes) throws IOException {
+    /** A bundle's entries by name (also for the other bundle tests). */
+    static SortedMap<String, byte[]> unzip(byte[] zipBytes) throws IOException {
         SortedMap<String, byte[]> entries = new TreeMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipBytes))) {
             ZipEntry e;

@@ -201,7 +201,7 @@ class HybridRetrieverTest {
         float[][] vectors = retriever.vectors();
         for (int i = 0; i < scored.size(); i++) {
             double cos = Embedder.dot(q, vectors[i]);
-            double expected = Math.max(0, Math.min(1, (cos - EmbeddingSignal.FLOOR) / (EmbeddingSignal.CEILING - EmbeddingSignal.FLOOR)));
+            double expected = Math.max(0, Math.min(1, (cos - Embedder.shared().unrelatedCosine()) / (Embedder.shared().paraphraseCosine() - Embedder.shared().unrelatedCosine())));
             assertThat(scored.get(i).signals().get("embedding")).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-5));
         }
     }

@@ -57,8 +57,9 @@ public class BotLoading {
             BundleSource.Loaded bundle = source.load();
             // Orders go to SQLite and owner notifications to the outbox, addressed to this business's owner.
             ChatEngine engine = new ChatEngine(bundle.bundle(), orders.bind(ports, bundle.bundle().business().business()));
-            // The embedding model loads on first use (seconds): pay that now, so /health turns UP only when
-            // the first customer gets a fast answer.
+            // The embedding models load on first use (seconds each): pay that now, so /health turns UP only when
+            // the first customer gets a fast answer (the English second look's model too).
+            bundle.bundle().retriever().warmUp();
             bundle.bundle().retriever().search("hola", bundle.bundle().business().business().language(), 1);
             LOG.info("Bot ready from {} in {} ms", bundle.description(), (System.nanoTime() - start) / 1_000_000);
             loaded.complete(new Status.Ready(engine, bundle.bundle().business().business().name(), bundle.description()));
