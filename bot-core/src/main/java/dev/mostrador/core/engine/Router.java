@@ -794,22 +794,38 @@ final class Router {
                         "hours", null);
             }
         }
+        // "abren el fin de semana?", "donde estan el finde?": both days, not just Saturday
+        List<java.time.LocalDate> weekend = ScheduleQuestion.weekendIn(t.message(), schedule.today());
         if (q.kind() == ScheduleQuestion.Kind.LOCATION) {
             Optional<Outcome> faq = otherDay ? Optional.empty() : ownerFaq(t, "ubicacion", "location", "donde", "direccion");
             if (faq.isPresent()) return faq.get();
-            String place = business.locations().isEmpty() ? business.address() : schedule.locationOn(q.date());
-            String when = schedule.when(q.date(), lang);
-            when = Character.toUpperCase(when.charAt(0)) + when.substring(1);
-            String text = place == null || place.isBlank()
-                    ? Texts.fill(Texts.get("location_none", lang), Map.of("when", when))
-                    : Texts.fill(Texts.get("location_day", lang), Map.of("when", when, "place", place));
-            if (business.mapsUrl() != null && !business.mapsUrl().isBlank() && place != null) text += " " + business.mapsUrl();
+            List<java.time.LocalDate> days = weekend.size() > 1 ? weekend : List.of(q.date());
+            List<String> texts = new ArrayList<>();
+            boolean placed = false;
+            for (java.time.LocalDate day : days) {
+                String place = business.locations().isEmpty() ? business.address() : schedule.locationOn(day);
+                String when = schedule.when(day, lang);
+                when = Character.toUpperCase(when.charAt(0)) + when.substring(1);
+                texts.add(place == null || place.isBlank()
+                        ? Texts.fill(Texts.get("location_none", lang), Map.of("when", when))
+                        : Texts.fill(Texts.get("location_day", lang), Map.of("when", when, "place", place)));
+                placed |= place != null;
+            }
+            String text = String.join(" ", texts);
+            if (business.mapsUrl() != null && !business.mapsUrl().isBlank() && placed) text += " " + business.mapsUrl();
             return Outcome.of(text, defaultReplies(lang), Intent.FAQ, "template", "location", null);
+        }
+        if (weekend.size() > 1) {
+            String text = weekend.stream().map(d -> schedule.dayAnswer(d, lang)).collect(java.util.stream.Collectors.joining(" "));
+            return Outcome.of(text, defaultReplies(lang), Intent.FAQ, "template", "hours", null);
         }
         if (otherDay) {
             return Outcome.of(schedule.dayAnswer(q.date(), lang), defaultReplies(lang), Intent.FAQ, "template", "hours", null);
         }
-        Optional<Outcome> faq = ownerFaq(t, "horario", "hora", "hours", "abierto", "open");
+        // "still open?" wants a yes or no: only an FAQ whose answer says whether the business is open now answers it
+        Optional<Outcome> faq = q.kind() == ScheduleQuestion.Kind.OPEN_NOW
+                ? ownerFaq(t, f -> isAbout(f, "horario", "hora", "hours", "abierto", "open") && saysIfOpenNow(f))
+                : ownerFaq(t, f -> isAbout(f, "horario", "hora", "hours", "abierto", "open"));
         if (faq.isPresent()) return faq.get();
         String text = switch (q.kind()) {
             case OPEN_NOW -> schedule.openNow(lang, ScheduleQuestion.asksIfClosed(t.message()));
@@ -823,11 +839,16 @@ final class Router {
 
     /** The retriever's best FAQ above min_score among those whose id or tags are about one of the words. */
     private Optional<Outcome> ownerFaq(Turn t, String... about) {
+        return ownerFaq(t, faq -> isAbout(faq, about));
+    }
+
+    /** The retriever's best FAQ above min_score among those {@code wanted} accepts. */
+    private Optional<Outcome> ownerFaq(Turn t, java.util.function.Predicate<Faq> wanted) {
         double min = folder.bot().retrieval().minScore();
         for (Candidate c : search(t)) {
             if (c.score() < min) break;
             Faq faq = faqs.get(c.id());
-            if ("faq".equals(c.kind()) && faq != null && isAbout(faq, about)) {
+            if ("faq".equals(c.kind()) && faq != null && wanted.test(faq)) {
                 return Optional.ofNullable(candidateAnswer(t, c, Intent.FAQ));
             }
         }
@@ -855,6 +876,11 @@ final class Router {
     /** An FAQ's id as words: "direccion_fija" → "direccion fija". */
     private static String idWords(Faq faq) {
         return Message.normalize(faq.id().replace('_', ' ').replace('-', ' '));
+    }
+
+    /** An FAQ whose answer (in some language) says whether the business is open now ({@code {open_now}}). */
+    private static boolean saysIfOpenNow(Faq faq) {
+        return faq.answers().values().stream().anyMatch(a -> a.contains("{open_now}"));
     }
 
     private static boolean isAbout(Faq faq, String... words) {

@@ -68,6 +68,9 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
             Map.entry("fridays", DayOfWeek.FRIDAY), Map.entry("saturdays", DayOfWeek.SATURDAY),
             Map.entry("sundays", DayOfWeek.SUNDAY), Map.entry("finde", DayOfWeek.SATURDAY),
             Map.entry("weekend", DayOfWeek.SATURDAY), Map.entry("weekends", DayOfWeek.SATURDAY));
+    /** The weekend as a whole: both its days are answered (see {@link #weekendIn}). */
+    private static final List<String> WEEKEND = List.of("weekend", "weekends", "fin de semana", "fines de semana",
+            "finde", "findes");
     private static final Map<String, Month> MONTHS = Map.ofEntries(
             Map.entry("enero", Month.JANUARY), Map.entry("febrero", Month.FEBRUARY), Map.entry("marzo", Month.MARCH),
             Map.entry("abril", Month.APRIL), Map.entry("mayo", Month.MAY), Map.entry("junio", Month.JUNE),
@@ -155,9 +158,22 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
         return m.hasAny("cerraron", "cerro", "cerrado", "cerrados", "cerrada", "cerradas", "closed");
     }
 
+    /**
+     * "abren el fin de semana?", "are you open this weekend?": the weekend's days still to come (Saturday and Sunday;
+     * only Sunday on a Sunday), or empty when the message names no weekend.
+     */
+    public static List<LocalDate> weekendIn(Message m, LocalDate today) {
+        if (!m.hasAny(WEEKEND)) return List.of();
+        if (today.getDayOfWeek() == DayOfWeek.SUNDAY) return List.of(today);
+        LocalDate saturday = today.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        return List.of(saturday, saturday.plusDays(1));
+    }
+
     /** The schedule question this message asks, if it asks one. */
     public static Optional<ScheduleQuestion> parse(Message m, LocalDate today) {
         Optional<LocalDate> day = dayIn(m, today);
+        List<LocalDate> weekend = weekendIn(m, today);
+        if (day.isEmpty() && !weekend.isEmpty()) day = Optional.of(weekend.get(0));
         LocalDate date = day.orElse(today);
         if (asksWhere(m) && !m.hasAny(DELIVERY)) {
             return Optional.of(new ScheduleQuestion(Kind.LOCATION, date, day.isPresent()));

@@ -45,6 +45,33 @@ class ScheduleTest {
     }
 
     @Test
+    void stillOpenIsAYesOrNoEvenWhenTheHoursFaqMatchesBetter() {
+        // "still open?" got the owner's weekly-hours FAQ, which does not say whether the truck is open now
+        for (String text : java.util.List.of("still open?", "u still open?", "siguen abiertos?")) {
+            String reply = new Taqueria().say(text).text();
+            assertThat(reply).as(text).containsAnyOf("open until 15:00", "abiertos hasta las 15:00");
+            assertThat(reply).as(text).doesNotContain("Mon-Thu").doesNotContain("lun-jue");
+        }
+    }
+
+    @Test
+    void theWeekendIsBothItsDays() {
+        // "are you open this weekend?" answered Saturday only
+        for (String text : java.util.List.of("are you open this weekend?", "open on the weekend?")) {
+            String reply = new Taqueria().say(text).text();
+            assertThat(reply).as(text).contains("Saturday").contains("11:00 to 23:00").contains("Sunday").contains("closed");
+        }
+        for (String text : java.util.List.of("abren el fin de semana?", "q horario tienen el finde", "atienden los fines de semana")) {
+            String reply = new Taqueria().say(text).text();
+            assertThat(reply).as(text).contains("sábado").contains("11:00 a 23:00").contains("domingo").contains("cerrados");
+        }
+        String where = new Taqueria().say("donde estan el fin de semana?").text();
+        assertThat(where).contains("El sábado 28/11 estamos en Plaza Los Robles").contains("El domingo 29/11 no salimos");
+        // on a Sunday the weekend left is today
+        assertThat(Chat.at("2026-11-29T10:00").say("abren el fin de semana?").text()).doesNotContain("sábado");
+    }
+
+    @Test
     void whereInTownAndHowToGetThereAreTheLocation() {
         // "en que parte de managua estan" got the fallback, "como llego desde metrocentro" the contact FAQ
         for (String text : java.util.List.of("en que parte de managua estan", "como llego desde metrocentro",
