@@ -143,9 +143,14 @@ public final class IntentRules {
             "ordenar", "encargo", "encargos", "encargar", "encargue", "apartar", "aparten", "apartas", "apartan",
             "me lo tienen", "me los tienen", "me la tienen", "me las tienen", "tenerlo", "tenerlos", "order", "orders");
 
-    private static final List<String> NOT_ORDER = List.of(
+    /** "whats the minimum order?", "cual es el pedido minimo": a question about the minimum, not an order. */
+    private static final List<String> MINIMUM_ORDER = List.of("minimum order", "min order", "order minimum",
+            "minimum for delivery", "pedido minimo", "minimo de pedido", "minimo del pedido", "compra minima",
+            "minimo para", "minimo de compra");
+    private static final List<String> NOT_ORDER = java.util.stream.Stream.concat(java.util.stream.Stream.of(
             "quiero saber", "quisiera saber", "queria saber", "quiero preguntar", "queria preguntar", "quiero ver",
-            "quisiera ver", "i want to know", "want to know", "quiero hablar", "order status");
+            "quisiera ver", "i want to know", "want to know", "quiero hablar", "order status"), MINIMUM_ORDER.stream())
+            .toList();
 
     /** intent name (built-in or the owner's own, like "catering") to normalized examples. */
     private final Map<String, List<String>> ownerExamples = new LinkedHashMap<>();
@@ -264,6 +269,29 @@ public final class IntentRules {
      */
     public boolean isPlacedOrderChange(Message m) {
         return m.hasAny(ORDER_CHANGE_VERBS) && m.hasAny(PLACED_ORDER);
+    }
+
+    /** "whats the minimum order?", "cual es el pedido minimo para delivery?": the delivery minimum. */
+    public boolean asksMinimumOrder(Message m) {
+        return m.hasAny(MINIMUM_ORDER);
+    }
+
+    /** Words that cancel on their own ("cancelalo", "cancel that"). */
+    private static final Set<String> CANCEL = Set.of("cancelar", "cancela", "cancelalo", "cancelala", "cancelo",
+            "cancelen", "cancelenlo", "anular", "anula", "anulalo", "cancel", "cancelled", "canceled");
+    /** What may stand beside them in a bare cancel: "mejor cancela todo", "please cancel it". */
+    private static final Set<String> CANCEL_FILLER = Set.of("eso", "esto", "todo", "lo", "la", "mejor", "no", "ya",
+            "bueno", "ok", "porfa", "por", "favor", "please", "pls", "that", "it", "all", "everything", "just", "mi",
+            "my", "el", "the", "quiero", "i", "want", "to", "entonces", "then");
+
+    /**
+     * "cancelalo", "cancel that", "mejor cancela todo" with nothing else: a cancel with no order named (a guided
+     * order in progress handles its own; "cancelar mi pedido" is {@link #isPlacedOrderChange}).
+     */
+    public boolean isBareCancel(Message m) {
+        List<String> w = m.words();
+        return w.stream().anyMatch(CANCEL::contains)
+                && w.stream().allMatch(x -> CANCEL.contains(x) || CANCEL_FILLER.contains(x));
     }
 
     /** "ya va en camino mi orden?", "cuanto falta para mi pedido", "where is my order": an order already placed. */

@@ -104,7 +104,17 @@ final class Router {
         }
         // how a placed order is coming along: only the team knows; they are told at once
         if (rules.isPlacedOrderStatus(m)) return handoff(t, "order_status_subject", "order_status", "order_status");
+        if (rules.isBareCancel(m)) {
+            // right after a confirmed order it is that order, which only the team can undo; else there is none
+            if (justConfirmedOrder(t.state())) return handoff(t, "order_change_subject", "order_change", "order_change");
+            return Outcome.of(Texts.get("nothing_to_cancel", t.lang()), menuReplies(t.lang()), Intent.ORDER, "template",
+                    "nothing_to_cancel", null);
+        }
         if (rules.isOrderForLater(m)) return orderForLater(t);
+        if (rules.asksMinimumOrder(m)) {
+            Optional<Outcome> minimum = minimumOrder(t);
+            if (minimum.isPresent()) return minimum.get();
+        }
         IntentRules.Smalltalk small = rules.smalltalk(m, w -> strayWord(w, t));
         if (small != null) return smalltalk(t, small);
         // a compliment is thanked, not answered with the FAQ its words resemble
@@ -456,7 +466,9 @@ final class Router {
      * A passage of the owner's documents that shares the message's words, when the FAQ ranked above it shares none:
      * "¿hay algo sin lácteos?" is in the allergens document under "Lácteos", while the classifier, which knows only
      * FAQs, was sure of the gluten FAQ ("algo sin trigo") by the shape of the question. The passage must match
-     * strongly too, or hold most of the message's words above min_score. Null when there is no such passage.
+     * strongly too, or hold most of the message's words above min_score. A menu item ranked above the passage whose
+     * name matches the words as well answers instead ("quiero tres": the tres leches, not the allergens passage that
+     * names it). Null when there is no such passage.
      */
     private Candidate docInWordsTheFaqLacks(Turn t, List<Candidate> found) {
         Candidate top = found.get(0);
@@ -464,12 +476,16 @@ final class Router {
         double strong = strongScore();
         double min = folder.bot().retrieval().minScore();
         String text = searchText(t);
+        Candidate item = null;
         for (Candidate c : found) {
-            if (!"doc".equals(c.kind()) || c.score() < min) continue;
+            if (c.score() < min) continue;
+            if (item == null && "menu".equals(c.kind())) item = c;
+            if (!"doc".equals(c.kind())) continue;
             if (retriever.wordMatch(text, t.lang(), top.kind(), top.id()) != 0) return null;
             double words = retriever.wordMatch(text, t.lang(), c.kind(), c.id());
             // a passage with most of the message's words needs no more than min_score ("¿hay música en vivo?")
-            return words >= (c.score() >= strong ? 0.3 : MOST_WORDS) ? c : null;
+            if (words < (c.score() >= strong ? 0.3 : MOST_WORDS)) return null;
+            return item != null && retriever.wordMatch(text, t.lang(), item.kind(), item.id()) >= words ? item : c;
         }
         return null;
     }
@@ -853,6 +869,22 @@ final class Router {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * "whats the minimum order?": the owner's FAQ whose answer gives the delivery minimum ({@code
+     * {delivery_minimum}}), else the minimum itself; nothing when the business does not deliver.
+     */
+    private Optional<Outcome> minimumOrder(Turn t) {
+        dev.mostrador.core.model.Delivery delivery = business.delivery();
+        if (delivery == null || !delivery.enabled()) return Optional.empty();
+        for (Faq faq : folder.faqs()) {
+            if (faq.answers().values().stream().anyMatch(a -> a.contains("{delivery_minimum}"))) {
+                return Optional.of(faqAnswer(t, faq, Intent.FAQ, null));
+            }
+        }
+        String text = t.placeholders().render(Texts.get("minimum_order", t.lang()), t.lang());
+        return Optional.of(Outcome.of(text, defaultReplies(t.lang()), Intent.FAQ, "template", "minimum_order", null));
     }
 
     /** The first of the owner's FAQs (in file order) whose id or tags are about one of the words, as an answer. */

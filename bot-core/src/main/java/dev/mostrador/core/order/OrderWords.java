@@ -108,7 +108,10 @@ final class OrderWords {
             "thank", "you", "hi", "hello", "and", "just", "only", "also", "too", "that", "this", "is", "it",
             "will", "be", "go", "pick", "up", "pickup", "name", "phone", "pay", "paying", "order", "need",
             "we", "us", "let", "lets", "let's", "make", "be", "all", "everything", "yes", "yeah", "ok", "okay",
-            "what", "how", "much", "many", "total", "with", "without", "of", "on", "in", "at", "by");
+            "what", "how", "much", "many", "total", "with", "without", "of", "on", "in", "at", "by",
+            // where and when the order is placed ("can i order online?", "puedo pedir en linea?")
+            "online", "linea", "internet", "web", "app", "chat", "via", "here", "there", "now", "today", "tonight",
+            "place", "placing", "do", "u");
 
     /** Modifier groups: words that pick one variant among items sharing a name ("coca zero"/"coca normal"). */
     static final Set<String> SUGAR_FREE = words(

@@ -119,7 +119,9 @@ public final class Synonyms {
                 "chescos", "soda",
                 "sodas", "drink", "drinks", "beverage", "beverages"));
         g.put("promocion", List.of("descuento", "descuentos", "promocion", "promociones", "promo", "promos",
-                "oferta", "ofertas", "discount", "discounts", "offer", "offers", "deal", "deals"));
+                "oferta", "ofertas", "discount", "discounts", "offer", "offers", "deal", "deals", "special", "specials"));
+        g.put("evento", List.of("evento", "eventos", "fiesta", "fiestas", "party", "parties", "catering", "taquiza",
+                "taquizas", "cumpleanos", "boda", "bodas", "wedding", "weddings", "birthday", "birthdays"));
         g.put("factura", List.of("factura", "facturas", "recibo", "comprobante", "receipt", "invoice"));
         g.put("estacionamiento", List.of("estacionamiento", "estacionar", "estacionarse", "estaciono", "parqueo",
                 "parqueadero", "parquear", "parkear", "aparcar", "aparcamiento", "parking", "park"));
