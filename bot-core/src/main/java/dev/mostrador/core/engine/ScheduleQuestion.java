@@ -41,7 +41,7 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
      */
     private static final List<String> DELIVERY = List.of(
             "delivery", "deliver", "delivers", "domicilio", "envio", "envios", "envian", "enviar", "entregan", "llegan",
-            "reparten", "reparto", "ship");
+            "reparten", "reparto", "ship", "hasta donde llevan", "a donde llevan", "adonde llevan", "donde llevan");
     /**
      * "donde" that asks for a place to do something there ("¿hay dónde sentarse?", "¿tienen dónde parquear?", "¿dónde
      * pago?"), not where the business is.

@@ -80,6 +80,8 @@ class ScheduleTest {
             assertThat(r.source().id()).as(text).isIn("location", "ubicacion");
             assertThat(r.text()).as(text).contains("Rotonda El Güegüense");
         }
+        // "hasta donde llevan" asks how far they deliver (got where the truck is today)
+        assertThat(new Taqueria().say("hasta donde llevan").source().id()).isEqualTo("delivery");
         // "tmrw" is tomorrow
         assertThat(new Taqueria().say("what time do u open tmrw").text()).startsWith("Tomorrow we are open from 11:00");
     }
