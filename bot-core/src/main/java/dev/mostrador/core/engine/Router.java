@@ -839,9 +839,9 @@ final class Router {
             return Outcome.of(schedule.dayAnswer(q.date(), lang), defaultReplies(lang), Intent.FAQ, "template", "hours", null);
         }
         // "still open?" wants a yes or no: only an FAQ whose answer says whether the business is open now answers it
-        Optional<Outcome> faq = q.kind() == ScheduleQuestion.Kind.OPEN_NOW
-                ? ownerFaq(t, f -> isAbout(f, "horario", "hora", "hours", "abierto", "open") && saysIfOpenNow(f))
-                : ownerFaq(t, f -> isAbout(f, "horario", "hora", "hours", "abierto", "open"));
+        boolean openNow = q.kind() == ScheduleQuestion.Kind.OPEN_NOW;
+        Optional<Outcome> faq = ownerFaq(t, f -> isAbout(f, "horario", "hora", "hours", "abierto", "open")
+                && (!openNow || answerSays(f, "{open_now}")));
         if (faq.isPresent()) return faq.get();
         String text = switch (q.kind()) {
             case OPEN_NOW -> schedule.openNow(lang, ScheduleQuestion.asksIfClosed(t.message()));
@@ -879,7 +879,7 @@ final class Router {
         dev.mostrador.core.model.Delivery delivery = business.delivery();
         if (delivery == null || !delivery.enabled()) return Optional.empty();
         for (Faq faq : folder.faqs()) {
-            if (faq.answers().values().stream().anyMatch(a -> a.contains("{delivery_minimum}"))) {
+            if (answerSays(faq, "{delivery_minimum}")) {
                 return Optional.of(faqAnswer(t, faq, Intent.FAQ, null));
             }
         }
@@ -910,9 +910,9 @@ final class Router {
         return Message.normalize(faq.id().replace('_', ' ').replace('-', ' '));
     }
 
-    /** An FAQ whose answer (in some language) says whether the business is open now ({@code {open_now}}). */
-    private static boolean saysIfOpenNow(Faq faq) {
-        return faq.answers().values().stream().anyMatch(a -> a.contains("{open_now}"));
+    /** Whether the FAQ's answer, in some language, fills {@code placeholder} ("{open_now}": says whether it is open now). */
+    private static boolean answerSays(Faq faq, String placeholder) {
+        return faq.answers().values().stream().anyMatch(a -> a.contains(placeholder));
     }
 
     private static boolean isAbout(Faq faq, String... words) {
@@ -957,7 +957,7 @@ final class Router {
         if ("template".equals(s.lastSourceKind())) return "location".equals(s.lastSourceId());
         if ("faq".equals(s.lastSourceKind()) && faqs.containsKey(s.lastSourceId())) {
             // an answer that told today's place ({location_today}), like the owner's "¿Dónde están hoy?"
-            return faqs.get(s.lastSourceId()).answers().values().stream().anyMatch(a -> a.contains("{location_today}"));
+            return answerSays(faqs.get(s.lastSourceId()), "{location_today}");
         }
         return false;
     }

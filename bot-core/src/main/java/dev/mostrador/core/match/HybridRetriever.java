@@ -192,10 +192,22 @@ public final class HybridRetriever implements Retriever {
     @Override
     public List<Candidate> search(String text, String lang, int topK) {
         if (texts.isEmpty() || topK <= 0) return List.of();
-        Query query = query(text, lang);
+        return search(query(text, lang), topK);
+    }
+
+    private List<Candidate> search(Query query, int topK) {
         List<ScoreSignal.Scorer> scorers = prepare(query);
-        if (unsure(query, scorers)) return secondLook.retriever().search(text, lang, topK);
+        if (unsure(query, scorers)) return secondLook.retriever().search(secondLook.retriever().reembedded(query), topK);
         return rank(query, scorers, topK, vocabulary.known(query));
+    }
+
+    /**
+     * The same message for this retriever's encoder: its analysis and the terms already prepared against the shared
+     * lexical indexes are kept (the second look reads the words exactly as the first did), only the vector is new.
+     */
+    private Query reembedded(Query query) {
+        return new Query(query.text(), query.lang(), query.terms(), embedder.embed(ChatNormalizer.normalize(query.text())),
+                query.prepared());
     }
 
     /** Whether the message goes to the second look: its language, and the judge gives no text the bar. */
@@ -215,9 +227,14 @@ public final class HybridRetriever implements Retriever {
 
     /** As {@link #search} for the best thing, without the familiarity gate (the build measures the gate with it). */
     public Raw raw(String text, String lang) {
-        Query query = query(text, lang);
+        return raw(query(text, lang));
+    }
+
+    private Raw raw(Query query) {
         List<ScoreSignal.Scorer> scorers = prepare(query);
-        if (!texts.isEmpty() && unsure(query, scorers)) return secondLook.retriever().raw(text, lang);
+        if (!texts.isEmpty() && unsure(query, scorers)) {
+            return secondLook.retriever().raw(secondLook.retriever().reembedded(query));
+        }
         // known = 1 leaves the score ungated
         double best = texts.isEmpty() ? 0 : rank(query, scorers, 1, 1).get(0).score();
         return new Raw(best, vocabulary.known(query));
@@ -315,9 +332,12 @@ public final class HybridRetriever implements Retriever {
      * look when the message gets it.
      */
     public List<Scored> explain(String text, String lang) {
-        Query query = query(text, lang);
+        return explain(query(text, lang));
+    }
+
+    private List<Scored> explain(Query query) {
         List<ScoreSignal.Scorer> scorers = prepare(query);
-        if (unsure(query, scorers)) return secondLook.retriever().explain(text, lang);
+        if (unsure(query, scorers)) return secondLook.retriever().explain(secondLook.retriever().reembedded(query));
         double known = vocabulary.known(query);
         List<Scored> out = new ArrayList<>(texts.size());
         double[] values = new double[scorers.size()];
