@@ -66,8 +66,7 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
             Map.entry("mondays", DayOfWeek.MONDAY), Map.entry("tuesdays", DayOfWeek.TUESDAY),
             Map.entry("wednesdays", DayOfWeek.WEDNESDAY), Map.entry("thursdays", DayOfWeek.THURSDAY),
             Map.entry("fridays", DayOfWeek.FRIDAY), Map.entry("saturdays", DayOfWeek.SATURDAY),
-            Map.entry("sundays", DayOfWeek.SUNDAY), Map.entry("finde", DayOfWeek.SATURDAY),
-            Map.entry("weekend", DayOfWeek.SATURDAY), Map.entry("weekends", DayOfWeek.SATURDAY));
+            Map.entry("sundays", DayOfWeek.SUNDAY));
     /** The weekend as a whole: both its days are answered (see {@link #weekendIn}). */
     private static final List<String> WEEKEND = List.of("weekend", "weekends", "fin de semana", "fines de semana",
             "finde", "findes");
@@ -172,8 +171,6 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
     /** The schedule question this message asks, if it asks one. */
     public static Optional<ScheduleQuestion> parse(Message m, LocalDate today) {
         Optional<LocalDate> day = dayIn(m, today);
-        List<LocalDate> weekend = weekendIn(m, today);
-        if (day.isEmpty() && !weekend.isEmpty()) day = Optional.of(weekend.get(0));
         LocalDate date = day.orElse(today);
         if (asksWhere(m) && !m.hasAny(DELIVERY)) {
             return Optional.of(new ScheduleQuestion(Kind.LOCATION, date, day.isPresent()));
@@ -215,6 +212,9 @@ public record ScheduleQuestion(Kind kind, LocalDate date, boolean dayNamed) {
             DayOfWeek d = DAYS.get(w);
             if (d != null) return Optional.of(today.with(TemporalAdjusters.nextOrSame(d)));
         }
+        // "el finde", "this weekend": its first day still to come (today on a Sunday)
+        List<LocalDate> weekend = weekendIn(m, today);
+        if (!weekend.isEmpty()) return Optional.of(weekend.get(0));
         if (m.hasAny("pasado mañana", "pasado manana")) return Optional.of(today.plusDays(2));
         // "mañana" alone means tomorrow; "en la mañana"/"por la mañana" means in the morning.
         if ((m.has("manana") || m.has("mañana")) && !m.hasAny("la manana", "la mañana", "las mananas")) {
